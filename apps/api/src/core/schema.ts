@@ -1,0 +1,49 @@
+import 'reflect-metadata';
+import {
+  DirectiveLocation,
+  GraphQLDirective,
+  GraphQLEnumType,
+  GraphQLInt,
+  GraphQLNonNull,
+  GraphQLSchema,
+  type GraphQLNamedType,
+} from 'graphql';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { authChecker } from './guards';
+import { RESOLVERS } from './resolvers';
+
+let built: GraphQLSchema | null = null;
+
+/** Builds the schema once per process; the directive definitions reuse the schema's own Right enum. */
+export async function getSchema(): Promise<GraphQLSchema> {
+  if (built) return built;
+  const schema = await buildSchema({
+    resolvers: RESOLVERS as unknown as NonEmptyArray<Function>,
+    authChecker,
+    authMode: 'error',
+    validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
+  });
+  const right = schema.getType('Right') as GraphQLEnumType;
+  const requires = new GraphQLDirective({
+    name: 'requires',
+    locations: [DirectiveLocation.FIELD_DEFINITION],
+    args: { right: { type: new GraphQLNonNull(right) } },
+  });
+  const stepUp = new GraphQLDirective({
+    name: 'stepUp',
+    locations: [DirectiveLocation.FIELD_DEFINITION],
+    args: { maxAgeSeconds: { type: new GraphQLNonNull(GraphQLInt), defaultValue: 900 } },
+  });
+  const config = schema.toConfig();
+  built = new GraphQLSchema({ ...config, directives: [...config.directives, requires, stepUp] });
+  return built;
+}
+
+/** The published schema, as checked in at the repository root. */
+export async function printSchemaFile(): Promise<string> {
+  const schema = await getSchema();
+  const types = Object.values(schema.getTypeMap()) as GraphQLNamedType[];
+  void types;
+  return printSchemaWithDirectives(schema) + '\n';
+}

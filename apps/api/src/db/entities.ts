@@ -1,0 +1,7 @@
+// Every entity of the API, one line per module (kept explicit so that tests and the CLI load the same set).
+import { AccountEntity, MembershipEntity } from '../modules/accounts/account.entity';
+import { UserEntity } from '../modules/accounts/user.entity';
+import { SessionEntity } from '../modules/sessions/session.entity';
+import { OutboxEntity } from '../modules/outbox/outbox.entity';
+
+export const ENTITIES: Function[] = [UserEntity, AccountEntity, MembershipEntity, SessionEntity, OutboxEntity];

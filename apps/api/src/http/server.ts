@@ -1,0 +1,109 @@
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import type { AppServices, Context } from '../core/context';
+import { createLoaders } from '../core/context';
+import { formatError, isDatabaseDown } from '../core/errors';
+import { limitsRule } from '../core/limits';
+import { getSchema } from '../core/schema';
+import { resolvePrincipal } from './principal';
+import { ROUTES, readBody, sendJson } from './routes';
+
+const MAX_BODY = 256 * 1024;
+
+function safeEqual(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/** The real client, as forwarded by the web app under the shared secret; otherwise the socket peer. */
+function clientOf(req: IncomingMessage, services: AppServices): { ip: string; userAgent: string | null } {
+  const secret = services.env.KRING_PROXY_SECRET;
+  const given = req.headers['x-kring-proxy-secret'];
+  if (secret && typeof given === 'string' && safeEqual(given, secret)) {
+    const ip = req.headers['x-kring-client-ip'];
+    const ua = req.headers['x-kring-client-ua'];
+    return { ip: typeof ip === 'string' ? ip : 'unknown', userAgent: typeof ua === 'string' ? ua : null };
+  }
+  return { ip: req.socket.remoteAddress ?? 'unknown', userAgent: req.headers['user-agent'] ?? null };
+}
+
+export async function createApollo(services: AppServices): Promise<ApolloServer<Context>> {
+  const production = services.env.KRING_ENV === 'production';
+  const apollo = new ApolloServer<Context>({
+    schema: await getSchema(),
+    introspection: !production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    validationRules: [limitsRule],
+    formatError: (formatted, error) =>
+      formatError(formatted, error, randomUUID, (err, id) => services.log.error({ err, correlationId: id }, 'unexpected error')),
+  });
+  await apollo.start();
+  return apollo;
+}
+
+export function createHttpServer(services: AppServices, apollo: ApolloServer<Context>): http.Server {
+  return http.createServer((req, res) => {
+    handle(req, res, services, apollo).catch((err: unknown) => {
+      const status = (err as { status?: number }).status ?? (isDatabaseDown(err) ? 503 : 500);
+      if (status >= 500) services.log.error({ err }, 'request failed');
+      if (!res.headersSent) sendJson(res, status, { error: status === 503 ? 'SERVICE_UNAVAILABLE' : 'ERROR' });
+      else res.end();
+    });
+  });
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse, services: AppServices, apollo: ApolloServer<Context>) {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  if (url.pathname === '/healthz') return sendJson(res, 200, { ok: true });
+  if (url.pathname === '/graphql') return graphql(req, res, url, services, apollo);
+  for (const route of ROUTES) {
+    const match = route.method === req.method ? route.pattern.exec(url.pathname) : null;
+    if (match) return route.handle(req, res, match, services);
+  }
+  sendJson(res, 404, { error: 'NOT_FOUND' });
+}
+
+async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, services: AppServices, apollo: ApolloServer<Context>) {
+  if (req.method !== 'POST' && req.method !== 'GET') return sendJson(res, 405, { error: 'METHOD_NOT_ALLOWED' });
+  let body: unknown = undefined;
+  if (req.method === 'POST') {
+    const raw = (await readBody(req, MAX_BODY)).toString('utf8');
+    try {
+      body = raw ? JSON.parse(raw) : {};
+    } catch {
+      return sendJson(res, 400, { errors: [{ message: 'Invalid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+    }
+    // Batched requests would multiply attempts (QUALITY.md 8): a JSON array body gets 400.
+    if (Array.isArray(body)) {
+      return sendJson(res, 400, { errors: [{ message: 'Batched requests are not supported', extensions: { code: 'BAD_REQUEST' } }] });
+    }
+  }
+  const headers = new HeaderMap();
+  for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers.set(k, v);
+  const result = await apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: req.method, headers, search: url.search, body },
+    context: async () => {
+      const principal = await resolvePrincipal(services, req.headers.authorization);
+      return {
+        ...services,
+        requestId: randomUUID(),
+        viewer: principal.viewer,
+        provider: principal.provider,
+        client: clientOf(req, services),
+        loaders: createLoaders(services, principal.viewer),
+      };
+    },
+  });
+  const outHeaders: Record<string, string> = { 'cache-control': 'no-store' };
+  for (const [k, v] of result.headers) outHeaders[k] = v;
+  res.writeHead(result.status ?? 200, outHeaders);
+  if (result.body.kind === 'complete') res.end(result.body.string);
+  else {
+    for await (const chunk of result.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+}

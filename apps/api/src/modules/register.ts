@@ -1,0 +1,2 @@
+// Side-effect imports: modules that add HTTP routes or provider-key resolvers register them here.
+export {};

@@ -1,0 +1,3 @@
+export * from './rights';
+export * from './step-up';
+export * from './sessions';
