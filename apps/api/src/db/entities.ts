@@ -3,5 +3,6 @@ import { AccountEntity, MembershipEntity } from '../modules/accounts/account.ent
 import { UserEntity } from '../modules/accounts/user.entity';
 import { SessionEntity } from '../modules/sessions/session.entity';
 import { OutboxEntity } from '../modules/outbox/outbox.entity';
+import { AccessLogEntity } from '../modules/audit/access-log.entity';
 
-export const ENTITIES: Function[] = [UserEntity, AccountEntity, MembershipEntity, SessionEntity, OutboxEntity];
+export const ENTITIES: Function[] = [UserEntity, AccountEntity, MembershipEntity, SessionEntity, OutboxEntity, AccessLogEntity];

@@ -17,9 +17,13 @@ export class Init1764806400000Sqlite implements MigrationInterface {
     await queryRunner.query("CREATE INDEX \"IDX_57de40bc620f456c7311aa3a1e\" ON \"sessions\" (\"userId\") ");
     await queryRunner.query("CREATE TABLE \"outbox\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"channel\" varchar(8) NOT NULL, \"recipient\" varchar(254) NOT NULL, \"subject\" varchar(300), \"text\" text NOT NULL, \"html\" text, \"attachments\" text, \"kind\" varchar(60) NOT NULL, \"status\" varchar(10) NOT NULL DEFAULT ('PENDING'), \"attempts\" integer NOT NULL DEFAULT (0), \"nextAttemptAt\" datetime(3) NOT NULL, \"claimedBy\" varchar(36), \"claimedAt\" datetime(3), \"sentAt\" datetime(3), \"lastError\" varchar(300), \"createdAt\" datetime(3) NOT NULL)");
     await queryRunner.query("CREATE INDEX \"IDX_9c73258b2a06124401a84076b2\" ON \"outbox\" (\"status\", \"nextAttemptAt\") ");
+    await queryRunner.query("CREATE TABLE \"access_log\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"accountId\" varchar(36) NOT NULL, \"seq\" integer NOT NULL, \"at\" datetime(3) NOT NULL, \"actorUserId\" varchar(36), \"actorProviderId\" varchar(36), \"actorName\" varchar(200) NOT NULL, \"action\" varchar(40) NOT NULL, \"detail\" varchar(300), \"basis\" varchar(40) NOT NULL, \"prevHash\" varchar(64) NOT NULL, \"hash\" varchar(64) NOT NULL)");
+    await queryRunner.query("CREATE UNIQUE INDEX \"IDX_6deb801448573317944a629d7f\" ON \"access_log\" (\"accountId\", \"seq\") ");
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query("DROP INDEX \"IDX_6deb801448573317944a629d7f\"");
+    await queryRunner.query("DROP TABLE \"access_log\"");
     await queryRunner.query("DROP INDEX \"IDX_9c73258b2a06124401a84076b2\"");
     await queryRunner.query("DROP TABLE \"outbox\"");
     await queryRunner.query("DROP INDEX \"IDX_57de40bc620f456c7311aa3a1e\"");
