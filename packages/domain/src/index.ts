@@ -1,3 +1,4 @@
 export * from './rights';
 export * from './step-up';
 export * from './sessions';
+export * from './codes';
