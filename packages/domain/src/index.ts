@@ -2,3 +2,5 @@ export * from './rights';
 export * from './step-up';
 export * from './sessions';
 export * from './codes';
+export * from './phone';
+export * from './throttle';
