@@ -4,3 +4,4 @@ export * from './sessions';
 export * from './codes';
 export * from './phone';
 export * from './throttle';
+export * from './time';
