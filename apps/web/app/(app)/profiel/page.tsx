@@ -1,0 +1,8 @@
+import type { Metadata } from 'next';
+import { ComingSoon } from '@/features/ui/coming-soon';
+
+export const metadata: Metadata = { title: 'Profiel' };
+
+export default function Page() {
+  return <ComingSoon title="menu.profile" />;
+}

@@ -1,0 +1,38 @@
+'use client';
+
+import { useState, type ReactNode } from 'react';
+import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
+import { ErrorLink } from '@apollo/client/link/error';
+import { ApolloProvider } from '@apollo/client/react';
+
+/** Pages in the signed-in area send the user to /login when the API no longer knows their session. */
+export function onSessionLost(): void {
+  if (typeof window === 'undefined') return;
+  if (window.location.pathname.startsWith('/login')) return;
+  window.location.assign('/login?expired=1');
+}
+
+export function makeApolloClient(opts: { link?: ApolloLink; onUnauthenticated?: () => void } = {}): ApolloClient {
+  const onUnauthenticated = opts.onUnauthenticated ?? onSessionLost;
+  const errorLink = new ErrorLink(({ error }) => {
+    if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) {
+      onUnauthenticated();
+    }
+  });
+  const http = opts.link ?? new HttpLink({ uri: '/api/graphql', credentials: 'same-origin' });
+  return new ApolloClient({
+    link: ApolloLink.from([errorLink, http]),
+    cache: new InMemoryCache({
+      typePolicies: {
+        // Messages and notes are paged by hand (fetchMore with updateQuery).
+        Account: { fields: { messages: { keyArgs: false }, trustGroupMessages: { keyArgs: false }, notes: { keyArgs: false } } },
+      },
+    }),
+    ssrMode: typeof window === 'undefined',
+  });
+}
+
+export function KringApolloProvider({ children }: { children: ReactNode }) {
+  const [client] = useState(() => makeApolloClient());
+  return <ApolloProvider client={client}>{children}</ApolloProvider>;
+}
