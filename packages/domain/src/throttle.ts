@@ -40,7 +40,7 @@ export function windowCapWaitMs(times: readonly number[], now: number, windowMs:
   const inWindow = times.filter((t) => t <= now && now - t < windowMs).sort((a, b) => a - b);
   if (inWindow.length < max) return 0;
   // The oldest events must age out until only max - 1 remain.
-  const mustExpire = inWindow[inWindow.length - max]!;
+  const mustExpire = inWindow[inWindow.length - max];
   return mustExpire + windowMs - now;
 }
 

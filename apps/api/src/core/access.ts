@@ -2,7 +2,7 @@ import { hasRight, stepUpValid, type Right } from '@kring/domain';
 import { AppError } from './errors';
 import type { Access, Context } from './context';
 import { SessionEntity } from '../modules/sessions/session.entity';
-import { UserEntity } from '../modules/accounts/user.entity';
+import type { UserEntity } from '../modules/accounts/user.entity';
 
 export function requireViewer(ctx: Context) {
   if (!ctx.viewer) throw new AppError('UNAUTHENTICATED');

@@ -54,7 +54,8 @@ export function formatError(
   correlationId: () => string,
   onUnexpected: (error: unknown, id: string) => void,
 ): GraphQLFormattedError {
-  const code = String(formatted.extensions?.code ?? '');
+  const rawCode = formatted.extensions?.code;
+  const code = typeof rawCode === 'string' ? rawCode : '';
   const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   if (original instanceof AppError || (PASS_THROUGH.has(code) && !(original instanceof Error && !(original instanceof GraphQLError)))) {
     const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};

@@ -30,9 +30,28 @@ export const ProviderOnly = (): Guard => Authorized('PROVIDER');
 /** A field of an object whose parent was already guarded (e.g. Message.author under Account.messages). */
 export const ParentGuarded = (): Guard => Authorized('PARENT');
 
-/** Needs `right` on the account: the parent Account, or the mutation's `accountId` argument. */
-export function Requires(right: Right, opts: { stepUp?: number } = {}): Guard {
+/**
+ * Entity-id guards: how the authChecker finds the account of an entity from a mutation's id
+ * argument (e.g. `connectionId`). Modules register their lookups at import time.
+ */
+export interface EntityAccountLookup {
+  /** The argument that carries the entity id. */
+  arg: string;
+  /** The entity's account, or null when the id is unknown. */
+  accountOf(ctx: Context, id: string): Promise<string | null>;
+}
+export const ENTITY_ACCOUNTS = new Map<string, EntityAccountLookup>();
+export function registerEntityAccount(entity: string, lookup: EntityAccountLookup): void {
+  ENTITY_ACCOUNTS.set(entity, lookup);
+}
+
+/**
+ * Needs `right` on the account: the parent Account, the mutation's `accountId` argument, or with
+ * `entity` the account of the entity whose id the mutation takes (resolved through ENTITY_ACCOUNTS).
+ */
+export function Requires(right: Right, opts: { stepUp?: number; entity?: string } = {}): Guard {
   const roles = [`RIGHT:${right}`];
+  if (opts.entity !== undefined) roles.push(`ACCOUNT_OF:${opts.entity}`);
   const decorators: Guard[] = [Directive(`@requires(right: ${right})`)];
   if (opts.stepUp !== undefined) {
     roles.push(`STEP_UP:${opts.stepUp}`);
@@ -50,8 +69,12 @@ export const authChecker: AuthChecker<Context> = async ({ root, args, context, i
   if (!context.viewer) throw new AppError('UNAUTHENTICATED');
   const right = roles.find((r) => r.startsWith('RIGHT:'))?.slice(6) as Right | undefined;
   if (right) {
-    const accountId =
-      info.parentType.name === 'Account' ? (root as { id: string }).id : (args as { accountId?: string }).accountId;
+    const entity = roles.find((r) => r.startsWith('ACCOUNT_OF:'))?.slice(11);
+    const accountId = entity
+      ? await accountOfEntity(context, entity, args as Record<string, unknown>)
+      : info.parentType.name === 'Account'
+        ? (root as { id: string }).id
+        : (args as { accountId?: string }).accountId;
     if (!accountId) throw new Error(`guard misconfigured on ${info.parentType.name}.${info.fieldName}`);
     // The right is checked first: a viewer without it is refused, never asked for a code.
     await requireRight(context, accountId, right);
@@ -60,3 +83,13 @@ export const authChecker: AuthChecker<Context> = async ({ root, args, context, i
   if (stepUp) await requireStepUp(context, Number(stepUp.slice(8)));
   return true;
 };
+
+async function accountOfEntity(ctx: Context, entity: string, args: Record<string, unknown>): Promise<string> {
+  const lookup = ENTITY_ACCOUNTS.get(entity);
+  if (!lookup) throw new Error(`no account lookup registered for entity '${entity}'`);
+  const id = args[lookup.arg];
+  const accountId = typeof id === 'string' ? await lookup.accountOf(ctx, id) : null;
+  // An unknown id answers exactly like an id of an account without connection (requireRight): NOT_FOUND.
+  if (!accountId) throw new AppError('NOT_FOUND');
+  return accountId;
+}

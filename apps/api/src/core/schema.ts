@@ -2,14 +2,13 @@ import 'reflect-metadata';
 import {
   DirectiveLocation,
   GraphQLDirective,
-  GraphQLEnumType,
+  type GraphQLEnumType,
   GraphQLInt,
   GraphQLNonNull,
   GraphQLSchema,
-  type GraphQLNamedType,
 } from 'graphql';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { buildSchema } from 'type-graphql';
 import { authChecker } from './guards';
 import { RESOLVERS } from './resolvers';
 
@@ -19,7 +18,7 @@ let built: GraphQLSchema | null = null;
 export async function getSchema(): Promise<GraphQLSchema> {
   if (built) return built;
   const schema = await buildSchema({
-    resolvers: RESOLVERS as unknown as NonEmptyArray<Function>,
+    resolvers: RESOLVERS,
     authChecker,
     authMode: 'error',
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
@@ -43,7 +42,5 @@ export async function getSchema(): Promise<GraphQLSchema> {
 /** The published schema, as checked in at the repository root. */
 export async function printSchemaFile(): Promise<string> {
   const schema = await getSchema();
-  const types = Object.values(schema.getTypeMap()) as GraphQLNamedType[];
-  void types;
   return printSchemaWithDirectives(schema) + '\n';
 }

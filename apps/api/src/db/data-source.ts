@@ -39,7 +39,7 @@ export function dataSourceOptions(config: DbConfig): DataSourceOptions {
       supportBigNumbers: true,
       migrations: MYSQL_MIGRATIONS,
       extra: { connectionLimit: 20, connectTimeout: 5000, waitForConnections: true, queueLimit: 200 },
-    } as DataSourceOptions;
+    };
   }
   const file = config.sqliteFile ?? ':memory:';
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -3,6 +3,7 @@ import { AccountEntity, MembershipEntity } from '../modules/accounts/account.ent
 import { UserEntity } from '../modules/accounts/user.entity';
 import { SessionEntity } from '../modules/sessions/session.entity';
 import { OutboxEntity } from '../modules/outbox/outbox.entity';
-import { AccessLogEntity } from '../modules/audit/access-log.entity';
+import { AccessLogEntity, AccessLogHeadEntity } from '../modules/audit/access-log.entity';
+import { InvitationEntity } from '../modules/connections/invitation.entity';
 
-export const ENTITIES: Function[] = [UserEntity, AccountEntity, MembershipEntity, SessionEntity, OutboxEntity, AccessLogEntity];
+export const ENTITIES: Function[] = [UserEntity, AccountEntity, MembershipEntity, SessionEntity, OutboxEntity, AccessLogEntity, AccessLogHeadEntity, InvitationEntity];

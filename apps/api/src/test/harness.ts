@@ -7,6 +7,8 @@ import { openDb, type Db } from '../db/data-source';
 import { parseEnv, type Env } from '../env';
 import { DEMO_PASSWORD, seedDemoIfEmpty } from '../seed/demo';
 import { OutboxEntity } from '../modules/outbox/outbox.entity';
+import { SessionEntity } from '../modules/sessions/session.entity';
+import { hashToken } from '../modules/sessions/session.service';
 
 export interface GqlResult<T = Record<string, unknown>> {
   data?: T | null;
@@ -25,6 +27,8 @@ export interface TestApi {
   ok<T = any>(query: string, variables?: Record<string, unknown>, auth?: { token?: string }): Promise<T>;
   signIn(email: string, password?: string): Promise<string>;
   outbox(kind?: string): Promise<OutboxEntity[]>;
+  /** Marks the token's session as stepped up now (as a verified SMS code would), for @stepUp fields. */
+  stepUp(token: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -88,6 +92,9 @@ export async function startTestApi(opts: { clock?: FakeClock; env?: Partial<Reco
       return data.signIn.token;
     },
     outbox: (kind) => db.manager.find(OutboxEntity, { where: kind ? { kind } : {}, order: { createdAt: 'ASC' } }),
+    async stepUp(token) {
+      await db.manager.update(SessionEntity, { tokenHash: hashToken(token) }, { stepUpUsedAt: clock.now() });
+    },
     async close() {
       await app.close();
       await db.ds.destroy();

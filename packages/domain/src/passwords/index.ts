@@ -7,7 +7,7 @@ export const PASSWORD_MAX = 128;
 /** argon2id parameters (OWASP ASVS 11.4.2): m ≥ 19456 KiB, t = 2, p = 1. */
 export const ARGON2_PARAMS = { memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
 
-const COMMON = new Set((commonPasswords as string[]).map((p) => p.toLowerCase()));
+const COMMON = new Set(commonPasswords.map((p) => p.toLowerCase()));
 
 export type PasswordProblem = 'TOO_SHORT' | 'TOO_LONG' | 'TOO_COMMON';
 

@@ -1,7 +1,7 @@
 import { In } from 'typeorm';
 import type { Access, Context } from '../../core/context';
 import { AccountEntity, MembershipEntity } from './account.entity';
-import { AccountAccessType, toAccountType, type AccountType } from './account.type';
+import { type AccountAccessType, toAccountType, type AccountType } from './account.type';
 
 export async function accountNode(ctx: Context, access: Access): Promise<AccountType> {
   const owner = access.account.ownerUserId ? await ctx.loaders.user.load(access.account.ownerUserId) : null;

@@ -25,3 +25,14 @@ export class AccessLogEntity {
   @StringColumn(64) prevHash: string;
   @StringColumn(64) hash: string;
 }
+
+/**
+ * The head of each account's chain (last seq and hash), written in the same transaction as the
+ * entry. It detects a removed last entry, and its row lock serialises concurrent appends on MySQL.
+ */
+@Entity('access_log_heads')
+export class AccessLogHeadEntity {
+  @IdColumn() accountId: string;
+  @IntColumn() seq: number;
+  @StringColumn(64) hash: string;
+}
