@@ -11,9 +11,17 @@ export class Init1764806400000Mysql implements MigrationInterface {
     await queryRunner.query("CREATE TABLE `sessions` (`id` varchar(36) NOT NULL, `tokenHash` varchar(64) NOT NULL, `userId` varchar(36) NOT NULL, `createdAt` datetime(3) NOT NULL, `lastSeenAt` datetime(3) NOT NULL, `endedAt` datetime(3) NULL, `device` varchar(120) NULL, `ip` varchar(64) NULL, `stepUpUsedAt` datetime(3) NULL, UNIQUE INDEX `IDX_bace6c68efc156fddac9b14bda` (`tokenHash`), INDEX `IDX_57de40bc620f456c7311aa3a1e` (`userId`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
     await queryRunner.query("CREATE TABLE `outbox` (`id` varchar(36) NOT NULL, `channel` varchar(8) NOT NULL, `recipient` varchar(254) NOT NULL, `subject` varchar(300) NULL, `text` text NOT NULL, `html` text NULL, `attachments` text NULL, `kind` varchar(60) NOT NULL, `status` varchar(10) NOT NULL DEFAULT 'PENDING', `attempts` int NOT NULL DEFAULT '0', `nextAttemptAt` datetime(3) NOT NULL, `claimedBy` varchar(36) NULL, `claimedAt` datetime(3) NULL, `sentAt` datetime(3) NULL, `lastError` varchar(300) NULL, `createdAt` datetime(3) NOT NULL, INDEX `IDX_9c73258b2a06124401a84076b2` (`status`, `nextAttemptAt`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
     await queryRunner.query("CREATE TABLE `access_log` (`id` varchar(36) NOT NULL, `accountId` varchar(36) NOT NULL, `seq` int NOT NULL, `at` datetime(3) NOT NULL, `actorUserId` varchar(36) NULL, `actorProviderId` varchar(36) NULL, `actorName` varchar(200) NOT NULL, `action` varchar(40) NOT NULL, `detail` varchar(300) NULL, `basis` varchar(40) NOT NULL, `prevHash` varchar(64) NOT NULL, `hash` varchar(64) NOT NULL, UNIQUE INDEX `IDX_6deb801448573317944a629d7f` (`accountId`, `seq`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
+    await queryRunner.query("CREATE TABLE `access_log_heads` (`accountId` varchar(36) NOT NULL, `seq` int NOT NULL, `hash` varchar(64) NOT NULL, PRIMARY KEY (`accountId`)) ENGINE=InnoDB");
+    await queryRunner.query("CREATE TABLE `invitations` (`id` varchar(36) NOT NULL, `accountId` varchar(36) NOT NULL, `invitedByUserId` varchar(36) NULL, `firstName` varchar(100) NOT NULL, `lastName` varchar(100) NOT NULL, `email` varchar(254) NOT NULL, `level` varchar(10) NOT NULL, `tokenHash` varchar(64) NOT NULL, `claimTokenHash` varchar(64) NULL, `status` varchar(10) NOT NULL DEFAULT 'PENDING', `sentAt` datetime(3) NOT NULL, `expiresAt` datetime(3) NOT NULL, `acceptedAt` datetime(3) NULL, INDEX `IDX_97ab59cb592c7cec109741b592` (`email`), UNIQUE INDEX `IDX_a6eb6f2543de8a5a4c148b32a1` (`tokenHash`), INDEX `IDX_13e174b8f32e417003104aaf22` (`claimTokenHash`), INDEX `IDX_78e661afb9a960a9af15061469` (`accountId`, `email`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query("DROP INDEX `IDX_78e661afb9a960a9af15061469` ON `invitations`");
+    await queryRunner.query("DROP INDEX `IDX_13e174b8f32e417003104aaf22` ON `invitations`");
+    await queryRunner.query("DROP INDEX `IDX_a6eb6f2543de8a5a4c148b32a1` ON `invitations`");
+    await queryRunner.query("DROP INDEX `IDX_97ab59cb592c7cec109741b592` ON `invitations`");
+    await queryRunner.query("DROP TABLE `invitations`");
+    await queryRunner.query("DROP TABLE `access_log_heads`");
     await queryRunner.query("DROP INDEX `IDX_6deb801448573317944a629d7f` ON `access_log`");
     await queryRunner.query("DROP TABLE `access_log`");
     await queryRunner.query("DROP INDEX `IDX_9c73258b2a06124401a84076b2` ON `outbox`");

@@ -19,9 +19,21 @@ export class Init1764806400000Sqlite implements MigrationInterface {
     await queryRunner.query("CREATE INDEX \"IDX_9c73258b2a06124401a84076b2\" ON \"outbox\" (\"status\", \"nextAttemptAt\") ");
     await queryRunner.query("CREATE TABLE \"access_log\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"accountId\" varchar(36) NOT NULL, \"seq\" integer NOT NULL, \"at\" datetime(3) NOT NULL, \"actorUserId\" varchar(36), \"actorProviderId\" varchar(36), \"actorName\" varchar(200) NOT NULL, \"action\" varchar(40) NOT NULL, \"detail\" varchar(300), \"basis\" varchar(40) NOT NULL, \"prevHash\" varchar(64) NOT NULL, \"hash\" varchar(64) NOT NULL)");
     await queryRunner.query("CREATE UNIQUE INDEX \"IDX_6deb801448573317944a629d7f\" ON \"access_log\" (\"accountId\", \"seq\") ");
+    await queryRunner.query("CREATE TABLE \"access_log_heads\" (\"accountId\" varchar(36) PRIMARY KEY NOT NULL, \"seq\" integer NOT NULL, \"hash\" varchar(64) NOT NULL)");
+    await queryRunner.query("CREATE TABLE \"invitations\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"accountId\" varchar(36) NOT NULL, \"invitedByUserId\" varchar(36), \"firstName\" varchar(100) NOT NULL, \"lastName\" varchar(100) NOT NULL, \"email\" varchar(254) NOT NULL, \"level\" varchar(10) NOT NULL, \"tokenHash\" varchar(64) NOT NULL, \"claimTokenHash\" varchar(64), \"status\" varchar(10) NOT NULL DEFAULT ('PENDING'), \"sentAt\" datetime(3) NOT NULL, \"expiresAt\" datetime(3) NOT NULL, \"acceptedAt\" datetime(3))");
+    await queryRunner.query("CREATE INDEX \"IDX_97ab59cb592c7cec109741b592\" ON \"invitations\" (\"email\") ");
+    await queryRunner.query("CREATE UNIQUE INDEX \"IDX_a6eb6f2543de8a5a4c148b32a1\" ON \"invitations\" (\"tokenHash\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_13e174b8f32e417003104aaf22\" ON \"invitations\" (\"claimTokenHash\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_78e661afb9a960a9af15061469\" ON \"invitations\" (\"accountId\", \"email\") ");
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query("DROP INDEX \"IDX_78e661afb9a960a9af15061469\"");
+    await queryRunner.query("DROP INDEX \"IDX_13e174b8f32e417003104aaf22\"");
+    await queryRunner.query("DROP INDEX \"IDX_a6eb6f2543de8a5a4c148b32a1\"");
+    await queryRunner.query("DROP INDEX \"IDX_97ab59cb592c7cec109741b592\"");
+    await queryRunner.query("DROP TABLE \"invitations\"");
+    await queryRunner.query("DROP TABLE \"access_log_heads\"");
     await queryRunner.query("DROP INDEX \"IDX_6deb801448573317944a629d7f\"");
     await queryRunner.query("DROP TABLE \"access_log\"");
     await queryRunner.query("DROP INDEX \"IDX_9c73258b2a06124401a84076b2\"");
