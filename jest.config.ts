@@ -39,6 +39,25 @@ const config: Config = {
       testEnvironment: 'node',
       testTimeout: 30_000,
     },
+    {
+      displayName: 'web',
+      rootDir: '<rootDir>/apps/web',
+      testMatch: ['<rootDir>/**/*.test.ts', '<rootDir>/**/*.test.tsx'],
+      testPathIgnorePatterns: ['/node_modules/', '/e2e/', '/.next/'],
+      transform: { '^.+\\.tsx?$': swc({ react: true }) as never },
+      moduleNameMapper: { '\\.css$': '<rootDir>/test/style-mock.ts', '^@/(.*)$': '<rootDir>/$1' },
+      setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
+      testEnvironment: 'jsdom',
+    },
+    {
+      // Browser tests against the built API and web app (npm run build first); see apps/web/e2e/README.md.
+      displayName: 'e2e',
+      rootDir: '<rootDir>/apps/web',
+      testMatch: ['<rootDir>/e2e/**/*.e2e.test.ts'],
+      transform: { '^.+\\.ts$': swc() as never },
+      testEnvironment: 'node',
+      testTimeout: 180_000,
+    },
   ],
 };
 

@@ -2,13 +2,12 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { signOut } from 'next-auth/react';
 import { useEffect, useState, type ReactNode } from 'react';
 import { openAccount } from '@/lib/actions/preferences';
 import { useI18n } from '@/lib/i18n/client';
 import type { ShellAccount, ShellViewer } from '@/lib/session';
 import { Avatar } from './avatar';
-import { menuFor } from './menu-items';
+import { Menu } from './menu';
 
 export interface ShellProps {
   viewer: ShellViewer;
@@ -17,28 +16,6 @@ export interface ShellProps {
   children: ReactNode;
   /** Replaced in tests; the server action that sets the kring-account cookie. */
   onOpenAccount?: (formData: FormData) => void | Promise<void>;
-}
-
-export function Menu({ rights, onNavigate }: { rights: ShellAccount['myRights']; onNavigate?: () => void }) {
-  const { t } = useI18n();
-  const pathname = usePathname();
-  return (
-    <ul className="menu">
-      {menuFor(rights).map((item) => (
-        <li key={item.href}>
-          <Link href={item.href} aria-current={pathname === item.href || pathname?.startsWith(`${item.href}/`) ? 'page' : undefined} onClick={onNavigate}>
-            {t(item.label)}
-          </Link>
-        </li>
-      ))}
-      <li className="separator" aria-hidden="true" />
-      <li>
-        <button type="button" onClick={() => void signOut({ callbackUrl: '/login' })}>
-          {t('menu.signOut')}
-        </button>
-      </li>
-    </ul>
-  );
 }
 
 /** The signed-in frame: menu left (a menu button on a phone), the viewer and the people they help top right. */
