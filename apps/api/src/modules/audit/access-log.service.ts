@@ -9,15 +9,15 @@ import type { AccessLogPageType } from './access-log.type';
 
 export interface AccessLogQuery {
   first: number;
-  after: string | null;
-  from: Date | null;
-  to: Date | null;
+  after: string | null | undefined;
+  from: Date | null | undefined;
+  to: Date | null | undefined;
 }
 
 /** Newest first, paged by seq; opening it is itself logged (once per request). */
 export async function readAccessLog(ctx: Context, account: AccountType, q: AccessLogQuery): Promise<AccessLogPageType> {
   if (!Number.isInteger(q.first) || q.first < 1 || q.first > 100) throw badInput('INVALID_FIRST', 'Kies 1 tot 100.', 'first');
-  const after = q.after === null ? null : Number(q.after);
+  const after = q.after === null || q.after === undefined ? null : Number(q.after);
   if (after !== null && (!Number.isInteger(after) || after < 1)) throw badInput('INVALID_CURSOR', 'Ongeldige cursor.', 'after');
   const viewer = await viewerUser(ctx);
   await appendAccessLogOncePerRequest(ctx, {
