@@ -11,12 +11,12 @@ export function LoginPage({ expired, demo }: { expired: boolean; demo: boolean }
   return (
     <div className="auth-page">
       <div className="auth-card">
-        <div className="button-row" style={{ justifyContent: 'space-between' }}>
+        <header className="button-row" style={{ justifyContent: 'space-between' }}>
           <p className="auth-brand">
             {t('app.name')} {demo ? <span className="demo-mark" title={t('app.demoTitle')}>{t('app.demo')}</span> : null}
           </p>
           <LanguageSwitch />
-        </div>
+        </header>
         <main className="card" id="main">
           <h1>{t('login.title')}</h1>
           <p className="muted">{t('login.intro')}</p>

@@ -50,7 +50,7 @@ export function AudienceNotice({ audience, id }: { audience: Audience; id: strin
   const names = members.data?.account?.members?.map((p) => p.name) ?? [];
   return (
     <div className="audience-box" id={id}>
-      <h3>{t('messages.whoReads')}</h3>
+      <h2>{t('messages.whoReads')}</h2>
       <p>
         {audience === 'TRUST_GROUP'
           ? t('messages.whoReadsTrust', { name: account.displayName })

@@ -1,0 +1,138 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { normaliseOutbox } from '../features/dev/outbox';
+import { SCREENSHOTS, axeViolations, launchBrowser, screenshots } from './browser';
+import { startStack, type Stack } from './servers';
+
+jest.setTimeout(120_000);
+
+const PASSWORD = 'welkom-bij-kring';
+let stack: Stack;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  stack = await startStack();
+  browser = await launchBrowser();
+}, 150_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL' });
+  contexts.push(context);
+  return context.newPage();
+}
+
+async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto(`${stack.webUrl}/login`);
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.waitForURL('**/kalender');
+}
+
+async function menuLabels(page: Page): Promise<string[]> {
+  return page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link').allTextContents();
+}
+
+async function latestSmsCode(to: string): Promise<string> {
+  for (let i = 0; i < 40; i++) {
+    const res = await fetch(`${stack.apiUrl}/dev/outbox`);
+    if (res.ok) {
+      const sms = normaliseOutbox(await res.json()).find((r) => r.channel === 'sms' && r.to.replace(/\s/g, '') === to);
+      const code = sms && /\b(\d{6})\b/.exec(sms.text)?.[1];
+      if (code) return code;
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`no SMS code for ${to} in GET /dev/outbox`);
+}
+
+describe('Kring in the browser', () => {
+  it('the sign-in page is accessible', async () => {
+    const page = await newPage();
+    await page.goto(`${stack.webUrl}/login`);
+    await expect(page.getByRole('heading', { name: 'Inloggen' })).toBeTruthy();
+    await screenshots(page, 'login');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('a wrong password gets a clear Dutch error', async () => {
+    const page = await newPage();
+    await page.goto(`${stack.webUrl}/login`);
+    await page.getByLabel('E-mailadres').fill('sanne@example.nl');
+    await page.getByLabel('Wachtwoord').fill('niet-het-wachtwoord');
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('alert').getByText('Het e-mailadres of wachtwoord klopt niet.').waitFor();
+  });
+
+  it('Sanne signs in, sees the full menu and the calendar start screen', async () => {
+    const page = await newPage();
+    await signIn(page, 'sanne@example.nl');
+    expect(await menuLabels(page)).toEqual(['Kalender', 'Dossier', 'Connecties', 'Meldingen', 'Berichten', 'Notities', 'Profiel']);
+    await page.getByRole('heading', { name: 'De agenda komt hier' }).waitFor();
+    await page.getByText('demo', { exact: true }).first().waitFor();
+    await screenshots(page, 'kalender');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('Sanne posts a message to all connections, seeing who reads it first', async () => {
+    const page = await newPage();
+    await signIn(page, 'sanne@example.nl');
+    await page.goto(`${stack.webUrl}/berichten`);
+    await page.getByRole('heading', { name: 'Wie leest dit?' }).first().waitFor();
+    await page.getByText(/0800-0113/).waitFor();
+    const body = `Hallo allemaal, groet uit de browsertest ${Date.now()}`;
+    await page.getByLabel('Nieuw bericht').fill(body);
+    await page.getByRole('button', { name: 'Versturen' }).click();
+    await page.getByRole('listitem').filter({ hasText: body }).waitFor();
+    await screenshots(page, 'berichten');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('Fatima (BASIC on Sanne\'s account) finds no Dossier and no trust-group messages there', async () => {
+    const page = await newPage();
+    await signIn(page, 'fatima@example.nl');
+    // Her own account first; then she opens Sanne's by the picture.
+    await page.getByRole('button', { name: /Sanne de Vries/ }).click();
+    await page.getByText('Je bekijkt het account van Sanne de Vries').waitFor();
+    const labels = await menuLabels(page);
+    expect(labels).toContain('Berichten');
+    expect(labels).not.toContain('Dossier');
+    expect(labels).not.toContain('Connecties');
+    await page.goto(`${stack.webUrl}/berichten`);
+    await page.getByRole('heading', { name: 'Berichten', level: 1 }).waitFor();
+    expect(await page.getByRole('tab', { name: 'Vertrouwensgroep' }).count()).toBe(0);
+    await page.goto(`${stack.webUrl}/dossier`);
+    await page.getByText('Niet voor jou').waitFor();
+    expect(await page.getByRole('heading', { name: 'Bevestig met sms-code' }).count()).toBe(0);
+    await screenshots(page, 'fatima-dossier');
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.getByRole('button', { name: 'Menu openen' }).click();
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Notities' }).waitFor();
+    await page.screenshot({ path: `${SCREENSHOTS}/menu-open-360.png` });
+  });
+
+  it('Sanne opens the dossier with the SMS code from the dev outbox and sees the care plan', async () => {
+    const page = await newPage();
+    await signIn(page, 'sanne@example.nl');
+    await page.goto(`${stack.webUrl}/dossier`);
+    await page.getByRole('heading', { name: 'Bevestig met sms-code' }).waitFor();
+    await screenshots(page, 'dossier-step-up');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Stuur sms-code' }).click();
+    await page.getByText(/We hebben een code gestuurd naar/).waitFor();
+    const code = await latestSmsCode('+31612345678');
+    await page.getByLabel('Code uit de sms').fill(code);
+    await page.getByRole('button', { name: 'Bevestigen' }).click();
+    await page.getByRole('tab', { name: 'Zorgplannen' }).click();
+    const plans = page.getByRole('tabpanel', { name: 'Zorgplannen' });
+    await plans.getByRole('heading', { level: 3 }).first().waitFor();
+    expect(await plans.getByText('GGZ Voorbeeld').count()).toBeGreaterThan(0);
+    await screenshots(page, 'dossier');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
