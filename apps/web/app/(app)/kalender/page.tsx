@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { CalendarEmpty } from '@/features/calendar/calendar-empty';
+import { CalendarView } from '@/features/calendar/calendar-view';
 
 export const metadata: Metadata = { title: 'Kalender' };
 
 export default function CalendarPage() {
-  return <CalendarEmpty />;
+  return <CalendarView />;
 }

@@ -1,0 +1,136 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { account, renderWith, type Handler } from '@/test/render';
+import { CalendarView } from './calendar-view';
+
+const person = (id: string, name: string) => ({ __typename: 'Person', id, name, avatarUrl: null });
+const appt = (over: Record<string, unknown> = {}) => ({
+  __typename: 'Appointment',
+  id: 'a-tennis',
+  source: 'PRIVATE',
+  title: 'Tennis',
+  start: '2022-01-05T09:00:00.000Z',
+  durationMinutes: 60,
+  location: 'Sportpark',
+  description: null,
+  recurrence: { __typename: 'Recurrence', frequency: 'WEEKLY', interval: 1, untilDate: null, count: null, rrule: 'FREQ=WEEKLY;INTERVAL=1' },
+  helpers: [person('user-jeroen', 'Jeroen de Vries')],
+  practitionerName: null,
+  provider: null,
+  videoUrl: null,
+  cancelled: false,
+  canEdit: true,
+  ...over,
+});
+const occ = (start: string, a = appt(), originalStart = start) => ({
+  __typename: 'Occurrence',
+  start,
+  end: new Date(new Date(start).getTime() + 3600_000).toISOString(),
+  originalStart,
+  account: { __typename: 'Account', id: 'acc-sanne', displayName: 'Sanne de Vries', avatarUrl: null, timeZone: 'Europe/Amsterdam' },
+  appointment: a,
+});
+const provider = appt({
+  id: 'a-ggz',
+  source: 'PROVIDER',
+  title: 'Gesprek met behandelaar',
+  recurrence: null,
+  helpers: [],
+  practitionerName: 'Dr. Bakker',
+  provider: { __typename: 'Provider', id: 'p1', name: 'GGZ Voorbeeld' },
+  canEdit: false,
+});
+
+function handlers(over: Record<string, Handler> = {}): Record<string, Handler> {
+  return {
+    AccountCalendar: () => ({
+      data: {
+        account: {
+          __typename: 'Account',
+          id: 'acc-sanne',
+          calendar: [occ('2022-03-30T08:00:00.000Z'), occ('2022-03-23T09:00:00.000Z'), occ('2022-03-24T13:00:00.000Z', provider)],
+        },
+      },
+    }),
+    CalendarMembers: () => ({
+      data: { account: { __typename: 'Account', id: 'acc-sanne', members: [person('user-sanne', 'Sanne de Vries'), person('user-jeroen', 'Jeroen de Vries')] } },
+    }),
+    CalendarFeedUrl: () => ({ data: { viewer: { __typename: 'Viewer', calendarFeedUrl: null } } }),
+    CreateAppointment: () => ({ data: { createAppointment: appt({ id: 'new' }) } }),
+    UpdateAppointment: () => ({ data: { updateAppointment: appt() } }),
+    DeleteAppointment: () => ({ data: { deleteAppointment: true } }),
+    ...over,
+  };
+}
+
+describe('Kalender', () => {
+  it('asks for the month around today in the account zone and marks today', async () => {
+    const { api } = renderWith(<CalendarView today="2022-03-30" />, { handlers: handlers() });
+    await screen.findAllByText('Tennis');
+    const call = api.calls.find((c) => c.operationName === 'AccountCalendar')!;
+    expect(call.variables).toMatchObject({ accountId: 'acc-sanne', from: '2022-02-27T23:00:00.000Z', to: '2022-04-03T22:00:00.000Z' });
+    const today = screen.getAllByRole('button', { current: 'date' } as never)[0] ?? document.querySelector('[aria-current="date"]');
+    expect(today).toHaveTextContent('30');
+  });
+
+  it('shows tennis at 10:00 local time on both sides of the clock change', async () => {
+    renderWith(<CalendarView today="2022-03-30" />, { handlers: handlers() });
+    await screen.findAllByText('Tennis');
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Agenda' }));
+    const items = screen.getAllByRole('button', { name: /Tennis/ });
+    expect(items.map((b) => b.textContent)).toEqual(['10:00 Tennis', '10:00 Tennis']);
+  });
+
+  it('shows a provider appointment read-only with the practitioner', async () => {
+    const user = userEvent.setup();
+    renderWith(<CalendarView today="2022-03-24" />, { handlers: handlers() });
+    await user.click((await screen.findAllByRole('button', { name: /Gesprek met behandelaar/ }))[0]!);
+    const dialog = screen.getByRole('dialog');
+    expect(dialog).toHaveTextContent('Dr. Bakker');
+    expect(dialog).toHaveTextContent('je kunt zelf geen afspraken met behandelaren maken of wijzigen'.replace(/^j/, 'J'));
+    expect(within(dialog).queryByRole('button', { name: 'Wijzigen' })).not.toBeInTheDocument();
+  });
+
+  it('adds a weekly appointment with a helper, sending the wall-clock time as an instant', async () => {
+    const user = userEvent.setup();
+    const { api } = renderWith(<CalendarView today="2022-01-05" />, { handlers: handlers() });
+    await user.click(screen.getByRole('button', { name: 'Afspraak toevoegen' }));
+    await user.type(screen.getByLabelText('Waar gaat dit over?'), 'Tennis');
+    await user.click(screen.getByLabelText('Herhalende afspraak'));
+    await user.click(await screen.findByLabelText('Jeroen de Vries'));
+    await user.click(screen.getByRole('button', { name: 'Opslaan' }));
+    await waitFor(() => expect(api.calls.map((c) => c.operationName)).toContain('CreateAppointment'));
+    const input = api.calls.find((c) => c.operationName === 'CreateAppointment')!.variables.input as Record<string, unknown>;
+    expect(input).toMatchObject({
+      title: 'Tennis',
+      start: '2022-01-05T09:00:00.000Z',
+      durationMinutes: 60,
+      recurrence: { frequency: 'WEEKLY', interval: 1, untilDate: null, count: null },
+      helperIds: ['user-jeroen'],
+    });
+    expect(await screen.findByText('De afspraak is opgeslagen.')).toBeInTheDocument();
+  });
+
+  it('asks which occurrences a change of a series is for, and sends that occurrence', async () => {
+    const user = userEvent.setup();
+    const { api } = renderWith(<CalendarView today="2022-03-30" />, { handlers: handlers() });
+    await user.click(screen.getByRole('button', { name: 'Agenda' }));
+    await user.click((await screen.findAllByRole('button', { name: /Tennis/ }))[1]!);
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Verwijderen' }));
+    await user.click(screen.getByRole('button', { name: 'Alleen deze keer' }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Verwijderen' }));
+    await waitFor(() => expect(api.calls.map((c) => c.operationName)).toContain('DeleteAppointment'));
+    expect(api.calls.find((c) => c.operationName === 'DeleteAppointment')!.variables).toEqual({
+      id: 'a-tennis',
+      scope: 'THIS_OCCURRENCE',
+      occurrenceStart: '2022-03-30T08:00:00.000Z',
+    });
+  });
+
+  it('offers no adding without EDIT_CALENDAR and nothing without VIEW_CALENDAR', async () => {
+    const { api } = renderWith(<CalendarView today="2022-03-30" />, { handlers: handlers(), account: account('NONE', { own: false }) });
+    expect(screen.getByText(/kunt de kalender van Sanne de Vries niet bekijken/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Afspraak toevoegen' })).not.toBeInTheDocument();
+    expect(api.calls.map((c) => c.operationName)).not.toContain('AccountCalendar');
+  });
+});

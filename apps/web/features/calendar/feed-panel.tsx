@@ -1,0 +1,56 @@
+'use client';
+
+import { useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { ErrorNotice } from '@/features/ui/error-notice';
+import { CREATE_FEED, FEED_URL, REVOKE_FEED } from './operations';
+import { useCalendarT } from './texts';
+
+/** The viewer's private, revocable iCalendar address. */
+export function FeedPanel() {
+  const { ct } = useCalendarT();
+  const feed = useQuery(FEED_URL);
+  const [create, created] = useMutation(CREATE_FEED, { refetchQueries: [FEED_URL] });
+  const [revoke, revoked] = useMutation(REVOKE_FEED, { refetchQueries: [FEED_URL] });
+  const [copied, setCopied] = useState(false);
+  const url = feed.data?.viewer?.calendarFeedUrl ?? null;
+  return (
+    <details className="card feed-panel">
+      <summary>{ct('feedTitle')}</summary>
+      <p>{ct('feedIntro')}</p>
+      <ErrorNotice error={feed.error ?? created.error ?? revoked.error} />
+      {url ? (
+        <>
+          <p className="notice warn">{ct('feedWarn')}</p>
+          <p className="feed-url">
+            <code>{url}</code>
+          </p>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button secondary"
+              onClick={() => {
+                void navigator.clipboard?.writeText(url).then(() => setCopied(true));
+              }}
+            >
+              {copied ? ct('feedCopied') : ct('feedCopy')}
+            </button>
+            <button type="button" className="button secondary" onClick={() => void create().catch(() => undefined)}>
+              {ct('feedReplace')}
+            </button>
+            <button type="button" className="button link" onClick={() => void revoke().catch(() => undefined)}>
+              {ct('feedRevoke')}
+            </button>
+          </div>
+        </>
+      ) : (
+        <>
+          <p className="muted">{ct('feedNone')}</p>
+          <button type="button" className="button" onClick={() => void create().catch(() => undefined)} disabled={created.loading}>
+            {ct('feedCreate')}
+          </button>
+        </>
+      )}
+    </details>
+  );
+}
