@@ -2,8 +2,13 @@
 import { AccountEntity, MembershipEntity } from '../modules/accounts/account.entity';
 import { UserEntity } from '../modules/accounts/user.entity';
 import { SessionEntity } from '../modules/sessions/session.entity';
+import { SecurityEventEntity } from '../modules/sessions/security-event.entity';
+import { ThrottleEventEntity } from '../modules/sessions/throttle-event.entity';
+import { SmsCodeEntity } from '../modules/stepup/sms-code.entity';
+import { IdentityTokenEntity } from '../modules/identity/identity-token.entity';
+import { AvatarEntity } from '../modules/profile/avatar.entity';
 import { OutboxEntity } from '../modules/outbox/outbox.entity';
 import { AccessLogEntity, AccessLogHeadEntity } from '../modules/audit/access-log.entity';
 import { InvitationEntity } from '../modules/connections/invitation.entity';
 
-export const ENTITIES: Function[] = [UserEntity, AccountEntity, MembershipEntity, SessionEntity, OutboxEntity, AccessLogEntity, AccessLogHeadEntity, InvitationEntity];
+export const ENTITIES: Function[] = [UserEntity, AccountEntity, MembershipEntity, SessionEntity, SecurityEventEntity, ThrottleEventEntity, SmsCodeEntity, IdentityTokenEntity, AvatarEntity, OutboxEntity, AccessLogEntity, AccessLogHeadEntity, InvitationEntity];

@@ -14,6 +14,8 @@ export class UserEntity {
   @InstantColumn({ nullable: true }) emailVerifiedAt: Date | null;
   @StringColumn(20, { nullable: true }) phoneE164: string | null;
   @InstantColumn({ nullable: true }) phoneVerifiedAt: Date | null;
+  /** A new number replacing a verified one, kept apart until its SMS code is entered (QUALITY.md 10). */
+  @StringColumn(20, { nullable: true }) pendingPhoneE164: string | null;
   @BoolColumn() phoneHidden: boolean;
   @RefColumn({ nullable: true }) avatarId: string | null;
   @InstantColumn() createdAt: Date;

@@ -1,15 +1,12 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import { Public } from '../../core/guards';
+import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
+import { Public, SignedIn } from '../../core/guards';
 import type { Context } from '../../core/context';
-import { AppError } from '../../core/errors';
-import { UserEntity } from '../accounts/user.entity';
 import { toUserType } from '../accounts/account.type';
 import { SessionType } from './session.type';
-import { verifyPassword } from './password-hash';
-import { createSession, endSessions } from './session.service';
+import { signIn } from './sign-in';
+import { endSessions } from './session.service';
+import { endOwnSession, signOutElsewhere } from './session-list';
 import { SessionEntity } from './session.entity';
-
-const WRONG_LOGIN = 'Het e-mailadres of wachtwoord klopt niet.';
 
 @Resolver()
 export class SessionResolver {
@@ -20,11 +17,7 @@ export class SessionResolver {
     @Arg('password') password: string,
     @Ctx() ctx: Context,
   ): Promise<SessionType> {
-    const user = await ctx.db.manager.findOneBy(UserEntity, { email: email.trim().toLowerCase() });
-    // The same answer and the same work for an unknown address as for a wrong password (no enumeration).
-    const ok = await verifyPassword(user?.passwordHash ?? null, password);
-    if (!user || !ok) throw new AppError('UNAUTHENTICATED', WRONG_LOGIN, { reason: 'WRONG_CREDENTIALS' });
-    const created = await ctx.db.tx((m) => createSession(m, ctx.clock.now(), user.id, ctx.client));
+    const { created, user } = await signIn(ctx, email, password);
     return { token: created.token, expiresAt: created.expiresAt, user: toUserType(user, ctx.env.PUBLIC_API_URL) };
   }
 
@@ -34,6 +27,18 @@ export class SessionResolver {
     if (!ctx.viewer) return false;
     await ctx.db.manager.update(SessionEntity, { id: ctx.viewer.sessionId }, { endedAt: ctx.clock.now() });
     return true;
+  }
+
+  @SignedIn()
+  @Mutation(() => Boolean, { description: "End one of the viewer's own sessions." })
+  endSession(@Arg('sessionId', () => ID) sessionId: string, @Ctx() ctx: Context): Promise<boolean> {
+    return endOwnSession(ctx, sessionId);
+  }
+
+  @SignedIn()
+  @Mutation(() => Int, { description: 'End every session of the viewer except this one; returns how many ended.' })
+  signOutElsewhere(@Ctx() ctx: Context): Promise<number> {
+    return signOutElsewhere(ctx);
   }
 }
 
