@@ -7,6 +7,7 @@ import type { Env } from '../env';
 import type { Clock } from './clock';
 import { AccountEntity, MembershipEntity } from '../modules/accounts/account.entity';
 import { UserEntity } from '../modules/accounts/user.entity';
+import { ProviderEntity } from '../modules/providers/provider.entity';
 
 export interface ViewerSession {
   userId: string;
@@ -38,6 +39,8 @@ export interface Loaders {
   account: DataLoader<string, AccountEntity | null>;
   /** The viewer's access to an account, or null when not connected (exactly as for an unknown id). */
   access: DataLoader<string, Access | null>;
+  /** Care providers by id (Provider fields of dossier items, appointments, links). */
+  provider: DataLoader<string, ProviderEntity | null>;
 }
 
 export interface Context extends AppServices {
@@ -77,5 +80,8 @@ export function createLoaders(services: AppServices, viewer: ViewerSession | nul
       return { account: acc, level: ms.level, status: acc.status };
     });
   });
-  return { user, account, access };
+  const provider = new DataLoader<string, ProviderEntity | null>(async (ids) =>
+    byId(await m().findBy(ProviderEntity, { id: In([...ids]) }), ids),
+  );
+  return { user, account, access, provider };
 }

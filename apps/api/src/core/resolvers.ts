@@ -6,4 +6,6 @@ import { SessionViewerResolver } from '../modules/sessions/session-viewer.resolv
 import { AccountConnectionsResolver, ConnectionsResolver, ViewerInvitationsResolver } from '../modules/connections/connection.resolver';
 import { AccessLogResolver } from '../modules/audit/access-log.resolver';
 
-export const RESOLVERS = [ViewerResolver, AccountResolver, SessionResolver, StepUpResolver, SessionViewerResolver, AccountConnectionsResolver, ConnectionsResolver, ViewerInvitationsResolver, AccessLogResolver] as const;
+import { AccountProvidersResolver, ProviderLinkResolver, ProviderPatientResolver } from '../modules/providers/provider.resolver';
+import { ActivationResolver } from '../modules/activation/activation.resolver';
+export const RESOLVERS = [ViewerResolver, AccountResolver, SessionResolver, StepUpResolver, SessionViewerResolver, AccountConnectionsResolver, ConnectionsResolver, ViewerInvitationsResolver, AccessLogResolver, ProviderPatientResolver, ProviderLinkResolver, AccountProvidersResolver, ActivationResolver] as const;

@@ -10,5 +10,8 @@ import { AvatarEntity } from '../modules/profile/avatar.entity';
 import { OutboxEntity } from '../modules/outbox/outbox.entity';
 import { AccessLogEntity, AccessLogHeadEntity } from '../modules/audit/access-log.entity';
 import { InvitationEntity } from '../modules/connections/invitation.entity';
+import { ProviderApiKeyEntity, ProviderEntity } from '../modules/providers/provider.entity';
+import { PatientRecordEntity } from '../modules/providers/patient-record.entity';
+import { ActivationAttemptEntity, ActivationLetterEntity } from '../modules/activation/activation-letter.entity';
 
-export const ENTITIES: Function[] = [UserEntity, AccountEntity, MembershipEntity, SessionEntity, SecurityEventEntity, ThrottleEventEntity, SmsCodeEntity, IdentityTokenEntity, AvatarEntity, OutboxEntity, AccessLogEntity, AccessLogHeadEntity, InvitationEntity];
+export const ENTITIES: Function[] = [UserEntity, AccountEntity, MembershipEntity, SessionEntity, SecurityEventEntity, ThrottleEventEntity, SmsCodeEntity, IdentityTokenEntity, AvatarEntity, OutboxEntity, AccessLogEntity, AccessLogHeadEntity, InvitationEntity, ProviderEntity, ProviderApiKeyEntity, PatientRecordEntity, ActivationLetterEntity, ActivationAttemptEntity];

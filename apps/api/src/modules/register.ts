@@ -1,2 +1,3 @@
 // Side-effect imports: modules that add HTTP routes or provider-key resolvers register them here.
+import './providers/register';
 export {};
