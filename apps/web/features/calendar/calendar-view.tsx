@@ -24,14 +24,22 @@ function groupByDay(occurrences: OccurrenceView[], zone: string): Map<string, Oc
   return map;
 }
 
-export function CalendarView({ today: todayProp }: { today?: string }) {
+export function CalendarView({
+  today: todayProp,
+  initialDate,
+  initialMode,
+}: {
+  today?: string;
+  initialDate?: string;
+  initialMode?: CalendarMode;
+}) {
   const { ct, locale } = useCalendarT();
   const { account, viewerId } = useOpenAccount();
   const zone = account.timeZone;
   const today = todayProp ?? localParts(new Date(), zone).date;
-  const [mode, setMode] = useState<CalendarMode>('month');
-  const [anchor, setAnchor] = useState(today);
-  const [selectedDay, setSelectedDay] = useState(today);
+  const [mode, setMode] = useState<CalendarMode>(initialMode ?? 'month');
+  const [anchor, setAnchor] = useState(initialDate ?? today);
+  const [selectedDay, setSelectedDay] = useState(initialDate ?? today);
   const [everyone, setEveryone] = useState(false);
   const [open, setOpen] = useState<OccurrenceView | null>(null);
   const [editing, setEditing] = useState<Editing | null>(null);

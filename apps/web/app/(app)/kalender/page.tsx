@@ -1,8 +1,15 @@
 import type { Metadata } from 'next';
 import { CalendarView } from '@/features/calendar/calendar-view';
+import type { CalendarMode } from '@/features/calendar/zoned';
 
 export const metadata: Metadata = { title: 'Kalender' };
 
-export default function CalendarPage() {
-  return <CalendarView />;
+const MODES: Record<string, CalendarMode> = { maand: 'month', week: 'week', agenda: 'list' };
+
+/** `?datum=2022-01-05&weergave=agenda` opens the calendar at that day and view (links from e-mails). */
+export default async function CalendarPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const date = typeof params.datum === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(params.datum) ? params.datum : undefined;
+  const mode = typeof params.weergave === 'string' ? MODES[params.weergave] : undefined;
+  return <CalendarView initialDate={date} initialMode={mode} />;
 }
