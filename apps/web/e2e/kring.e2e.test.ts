@@ -55,7 +55,7 @@ describe('Kring in the browser', () => {
   it('the sign-in page is accessible', async () => {
     const page = await newPage();
     await page.goto(`${stack.webUrl}/login`);
-    await expect(page.getByRole('heading', { name: 'Inloggen' })).toBeTruthy();
+    await page.getByRole('heading', { name: 'Inloggen' }).waitFor();
     await screenshots(page, 'login');
     expect(await axeViolations(page)).toEqual([]);
   });
@@ -73,7 +73,7 @@ describe('Kring in the browser', () => {
     const page = await newPage();
     await signIn(page, 'sanne@example.nl');
     expect(await menuLabels(page)).toEqual(['Kalender', 'Dossier', 'Connecties', 'Meldingen', 'Berichten', 'Notities', 'Profiel']);
-    await page.getByRole('heading', { name: 'De agenda komt hier' }).waitFor();
+    await page.getByRole('heading', { name: 'Kalender', level: 1 }).waitFor();
     await page.getByText('demo', { exact: true }).first().waitFor();
     await screenshots(page, 'kalender');
     expect(await axeViolations(page)).toEqual([]);
@@ -134,5 +134,30 @@ describe('Kring in the browser', () => {
     expect(await plans.getByText('GGZ Voorbeeld').count()).toBeGreaterThan(0);
     await screenshots(page, 'dossier');
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('signing out ends the API session too: the old cookie is worthless', async () => {
+    const page = await newPage();
+    await signIn(page, 'sanne@example.nl');
+    const before = await page.context().cookies();
+    expect(before.some((c) => c.name.includes('next-auth.session-token') && c.httpOnly)).toBe(true);
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.waitForURL('**/login**');
+    const replay = await browser.newContext();
+    contexts.push(replay);
+    await replay.addCookies(before);
+    const p2 = await replay.newPage();
+    await p2.goto(`${stack.webUrl}/kalender`);
+    await p2.waitForURL('**/login**');
+  });
+
+  it('the /api/graphql route checks Origin and refuses server-only operations', async () => {
+    const post = (origin: string, query: string) =>
+      fetch(`${stack.webUrl}/api/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', origin }, body: JSON.stringify({ query }) });
+    expect((await post('https://evil.example', '{ viewer { user { id } } }')).status).toBe(403);
+    expect((await post(stack.webUrl, 'mutation { signIn(email: "sanne@example.nl", password: "welkom-bij-kring") { token } }')).status).toBe(403);
+    const ok = await post(stack.webUrl, '{ viewer { user { id } } }');
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toEqual({ data: { viewer: null } });
   });
 });

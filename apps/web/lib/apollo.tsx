@@ -9,6 +9,8 @@ import { ApolloProvider } from '@apollo/client/react';
 export function onSessionLost(): void {
   if (typeof window === 'undefined') return;
   if (window.location.pathname.startsWith('/login')) return;
+  // A full page load on purpose: it drops every cached answer of the ended session.
+  // eslint-disable-next-line @next/next/no-location-assign-relative-destination
   window.location.assign('/login?expired=1');
 }
 

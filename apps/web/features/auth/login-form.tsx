@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type SyntheticEvent } from 'react';
 import type { MessageKey } from '@/lib/i18n';
 import { useI18n } from '@/lib/i18n/client';
 
@@ -22,7 +22,7 @@ export function LoginForm({ signIn, onSuccess, expired }: { signIn: SignInFn; on
   const [busy, setBusy] = useState(false);
   const errorId = useId();
 
-  async function submit(e: FormEvent) {
+  async function submit(e: SyntheticEvent<HTMLFormElement>) {
     e.preventDefault();
     if (!email.trim() || !password) {
       setError('login.error.MISSING');

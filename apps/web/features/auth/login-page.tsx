@@ -1,6 +1,7 @@
 'use client';
 
 import Link from 'next/link';
+import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
 import { LoginForm } from './login-form';
 import { LanguageSwitch } from './language-switch';
@@ -8,6 +9,7 @@ import { useI18n } from '@/lib/i18n/client';
 
 export function LoginPage({ expired, demo }: { expired: boolean; demo: boolean }) {
   const { t } = useI18n();
+  const router = useRouter();
   return (
     <div className="auth-page">
       <div className="auth-card">
@@ -24,8 +26,9 @@ export function LoginPage({ expired, demo }: { expired: boolean; demo: boolean }
             expired={expired}
             signIn={(email, password) => signIn('credentials', { email, password, redirect: false })}
             onSuccess={() => {
-              // A full navigation, so that every server component reads the new session cookie.
-              window.location.assign('/kalender');
+              // The signed-in layout is rendered on the server with the new session cookie.
+              router.replace('/kalender');
+              router.refresh();
             }}
           />
           <div className="auth-links">

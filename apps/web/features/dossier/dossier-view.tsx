@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
-import { useQuery } from '@apollo/client/react';
+import { skipToken, useQuery } from '@apollo/client/react';
 import { formatDate, type MessageKey } from '@/lib/i18n';
 import { useI18n } from '@/lib/i18n/client';
 import { apiErrors } from '@/lib/errors';
@@ -89,7 +89,7 @@ export function DossierView() {
   const { account } = useOpenAccount();
   const allowed = account.myRights.includes('VIEW_DOSSIER');
   // The right is checked first: a viewer without it is told "not for you" and never asked for a code.
-  const query = useQuery(DOSSIER, { variables: { accountId: account.id }, skip: !allowed, fetchPolicy: 'network-only' });
+  const query = useQuery(DOSSIER, allowed ? { variables: { accountId: account.id }, fetchPolicy: 'network-only' } : skipToken);
 
   let content;
   if (!allowed) content = <NotForYou />;

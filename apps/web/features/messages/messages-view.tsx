@@ -1,7 +1,7 @@
 'use client';
 
-import { useId, useState, type FormEvent } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useId, useState, type SyntheticEvent } from 'react';
+import { skipToken, useMutation, useQuery } from '@apollo/client/react';
 import { errorKey, formatDateTime } from '@/lib/i18n';
 import { useI18n } from '@/lib/i18n/client';
 import { firstApiError } from '@/lib/errors';
@@ -46,7 +46,7 @@ export function AudienceNotice({ audience, id }: { audience: Audience; id: strin
   const { account } = useOpenAccount();
   const canSeeMembers = account.myRights.includes('VIEW_CALENDAR');
   // Those who may see the calendar are exactly the BASIC, TRUST and MANAGER connections: the readers of "all".
-  const members = useQuery(ACCOUNT_MEMBERS, { variables: { accountId: account.id }, skip: audience !== 'ALL_CONNECTIONS' || !canSeeMembers });
+  const members = useQuery(ACCOUNT_MEMBERS, audience === 'ALL_CONNECTIONS' && canSeeMembers ? { variables: { accountId: account.id } } : skipToken);
   const names = members.data?.account?.members?.map((p) => p.name) ?? [];
   return (
     <div className="audience-box" id={id}>
@@ -69,7 +69,7 @@ function Composer({ audience, onPosted }: { audience: Audience; onPosted: () => 
   const [post, { loading, error, reset }] = useMutation(POST_MESSAGE);
   const base = useId();
 
-  async function submit(e: FormEvent) {
+  async function submit(e: SyntheticEvent<HTMLFormElement>) {
     e.preventDefault();
     if (!body.trim()) return;
     reset();

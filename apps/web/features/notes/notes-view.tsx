@@ -1,7 +1,7 @@
 'use client';
 
-import { useId, useState, type FormEvent } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useId, useState, type SyntheticEvent } from 'react';
+import { skipToken, useMutation, useQuery } from '@apollo/client/react';
 import { formatDateTime } from '@/lib/i18n';
 import { useI18n } from '@/lib/i18n/client';
 import { useOpenAccount } from '@/features/shell/account-context';
@@ -29,7 +29,7 @@ function NoteForm({
   const [title, setTitle] = useState(initial.title);
   const [body, setBody] = useState(initial.body);
   const id = useId();
-  async function submit(e: FormEvent) {
+  async function submit(e: SyntheticEvent<HTMLFormElement>) {
     e.preventDefault();
     if (!title.trim()) return;
     if (await onSave({ title: title.trim(), body })) {
@@ -125,7 +125,7 @@ export function NotesView() {
   const { account } = useOpenAccount();
   const canView = account.myRights.includes('VIEW_NOTES');
   const canEdit = account.myRights.includes('EDIT_NOTES');
-  const query = useQuery(NOTES, { variables: { accountId: account.id }, skip: !canView, notifyOnNetworkStatusChange: true });
+  const query = useQuery(NOTES, canView ? { variables: { accountId: account.id }, notifyOnNetworkStatusChange: true } : skipToken);
   const [create, creating] = useMutation(CREATE_NOTE);
   const page = query.data?.account?.notes;
 

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type SyntheticEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import type { MessageKey } from '@/lib/i18n';
 import { useI18n } from '@/lib/i18n/client';
@@ -47,7 +47,7 @@ export function StepUpPanel({ onVerified }: { onVerified: () => void }) {
     }
   }
 
-  async function submit(e: FormEvent) {
+  async function submit(e: SyntheticEvent<HTMLFormElement>) {
     e.preventDefault();
     const digits = code.replace(/\s+/g, '');
     if (!/^\d{6}$/.test(digits)) {
