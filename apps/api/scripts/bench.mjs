@@ -1,0 +1,272 @@
+#!/usr/bin/env node
+/*
+ * Kring's speed figures (QUALITY.md, Speed), measured against baselines run in the same invocation:
+ * a bare node:http server returning the same bytes, and a bare Apollo Server serving the same
+ * data from memory. The work: a helper of 5 care recipients, each with 300 provider appointments,
+ * 20 weekly series with exceptions, 500 messages, 50 notes and 200 dossier items.
+ *
+ *   npm run build && npm run bench:calendar            (embedded SQLite in a temp dir)
+ *   DATABASE_URL=mysql://root@127.0.0.1:3306/kring_bench npm run bench:calendar
+ *
+ * Options (env): BENCH_SECONDS (default 10), BENCH_ACCOUNTS (5), BENCH_SMALL=1 (a quick smoke run).
+ */
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import http from 'node:http';
+
+const require = createRequire(import.meta.url);
+const dist = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../dist');
+require('reflect-metadata');
+const autocannon = require('autocannon');
+const pino = require('pino');
+const { ApolloServer } = require('@apollo/server');
+const { startStandaloneServer } = require('@apollo/server/standalone');
+const { buildSchema } = require('graphql');
+const { createApp } = require(`${dist}/app.js`);
+const { openDb } = require(`${dist}/db/data-source.js`);
+const { parseEnv } = require(`${dist}/env.js`);
+const { systemClock } = require(`${dist}/core/clock.js`);
+const { createProvider, issueProviderKey } = require(`${dist}/modules/providers/provider-key.service.js`);
+const { createUserWithAccount } = require(`${dist}/modules/accounts/user.service.js`);
+const { hashPassword } = require(`${dist}/modules/sessions/password-hash.js`);
+const { SessionEntity } = require(`${dist}/modules/sessions/session.entity.js`);
+const { UserEntity } = require(`${dist}/modules/accounts/user.entity.js`);
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const SMALL = process.env.BENCH_SMALL === '1';
+const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 5);
+const N = SMALL
+  ? { provider: 20, series: 3, messages: 20, notes: 5, dossier: 10 }
+  : { provider: 300, series: 20, messages: 500, notes: 50, dossier: 200 };
+const PASSWORD = 'bench-password-not-secret';
+
+async function pool(items, concurrency, work) {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < items.length) await work(items[next++]);
+    }),
+  );
+}
+
+function client(url) {
+  return async (query, variables = {}, token) => {
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = await res.json();
+    if (body.errors?.length) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(body.errors[0])}`);
+    return body.data;
+  };
+}
+
+async function seed(gql, db, now) {
+  const { key } = await db.tx(async (m) => {
+    const provider = await createProvider(m, now, { name: 'GGZ Bench', contactPhone: null, contactEmail: null });
+    return { key: await issueProviderKey(m, now, provider.id) };
+  });
+  const passwordHash = await hashPassword(PASSWORD);
+  await db.tx((m) => createUserWithAccount(m, now, { email: 'helper@bench.example', firstName: 'Hanna', lastName: 'Helper', passwordHash, emailVerifiedAt: now }));
+  const { signIn } = await gql(`mutation { signIn(email: "helper@bench.example", password: "${PASSWORD}") { token } }`);
+  const token = signIn.token;
+  const accountIds = [];
+  const day = 86_400_000;
+  for (let a = 0; a < ACCOUNTS; a++) {
+    const ext = `patient-${a}`;
+    await gql(
+      'mutation($i: ProviderPatientInput!) { providerUpsertPatient(input: $i) { id } }',
+      { i: { externalId: ext, firstName: `Cliënt${a}`, lastName: 'Bench', birthDate: '1990-01-01' } },
+      key.key,
+    );
+    const { providerIssueActivationLetter: letter } = await gql(
+      'mutation($e: String!) { providerIssueActivationLetter(externalPatientId: $e) { code } }',
+      { e: ext },
+      key.key,
+    );
+    await gql(
+      'mutation($i: ActivateAccountInput!) { activateAccount(input: $i) { token } }',
+      { i: { code: letter.code, birthDate: '1990-01-01', forSelf: false } },
+      token,
+    );
+  }
+  const { viewer } = await gql('{ viewer { accounts { own account { id } } } }', {}, token);
+  for (const row of viewer.accounts) if (!row.own) accountIds.push(row.account.id);
+  for (const [a, accountId] of accountIds.entries()) {
+    const ext = `patient-${a}`;
+    await pool([...Array(N.provider).keys()], 8, (i) =>
+      gql(
+        'mutation($i: ProviderAppointmentInput!) { providerUpsertAppointment(input: $i) { id } }',
+        {
+          i: {
+            externalId: `appt-${a}-${i}`,
+            externalPatientId: ext,
+            title: 'Gesprek',
+            start: new Date(now.getTime() + (i - N.provider / 2) * day + 9 * 3600_000).toISOString(),
+            durationMinutes: 45,
+            practitionerName: 'Dr. Bench',
+          },
+        },
+        key.key,
+      ),
+    );
+    await pool([...Array(N.series).keys()], 4, async (i) => {
+      const { createAppointment } = await gql(
+        'mutation($a: ID!, $i: AppointmentInput!) { createAppointment(accountId: $a, input: $i) { id } }',
+        {
+          a: accountId,
+          i: {
+            title: `Serie ${i}`,
+            start: new Date(now.getTime() - 365 * day + i * 3600_000).toISOString(),
+            durationMinutes: 60,
+            recurrence: { frequency: 'WEEKLY', interval: 1 },
+          },
+        },
+        token,
+      );
+      const { account } = await gql(
+        'query($a: ID!, $f: DateTimeISO!, $t: DateTimeISO!) { account(id: $a) { calendar(from: $f, to: $t) { originalStart appointment { id } } } }',
+        { a: accountId, f: new Date(now.getTime() - 30 * day).toISOString(), t: now.toISOString() },
+        token,
+      );
+      const own = account.calendar.filter((o) => o.appointment.id === createAppointment.id).slice(0, 2);
+      for (const o of own) {
+        await gql(
+          'mutation($id: ID!, $o: DateTimeISO) { deleteAppointment(id: $id, scope: THIS_OCCURRENCE, occurrenceStart: $o) }',
+          { id: createAppointment.id, o: o.originalStart },
+          token,
+        );
+      }
+    });
+    await pool([...Array(N.messages).keys()], 8, (i) =>
+      gql(
+        'mutation($a: ID!, $b: String!, $au: Audience!) { postMessage(accountId: $a, audience: $au, body: $b) { id } }',
+        { a: accountId, b: `Bericht ${i}`, au: i % 3 ? 'ALL_CONNECTIONS' : 'TRUST_GROUP' },
+        token,
+      ),
+    );
+    await pool([...Array(N.notes).keys()], 8, (i) =>
+      gql('mutation($a: ID!, $i: NoteInput!) { createNote(accountId: $a, input: $i) { id } }', { a: accountId, i: { title: `Notitie ${i}`, body: 'Tekst' } }, token),
+    );
+    await pool([...Array(N.dossier).keys()], 8, (i) =>
+      gql(
+        'mutation($i: ProviderDossierItemInput!) { providerPublishDossierItem(input: $i) { id } }',
+        {
+          i: {
+            externalId: `item-${a}-${i}`,
+            externalPatientId: ext,
+            kind: ['CARE_REPORT', 'CARE_PLAN', 'QUESTIONNAIRE'][i % 3],
+            title: `Item ${i}`,
+            body: 'Rapportage '.repeat(40),
+            authoredAt: new Date(now.getTime() - i * day).toISOString(),
+            answers: i % 3 === 2 ? [{ question: 'Hoe gaat het?', answer: 'Goed' }] : [],
+          },
+        },
+        key.key,
+      ),
+    );
+  }
+  return { token, accountIds };
+}
+
+function cannon(opts) {
+  return new Promise((resolve, reject) => {
+    autocannon({ duration: SECONDS, ...opts }, (err, result) => (err ? reject(err) : resolve(result)));
+  });
+}
+
+const fmt = (r) => ({
+  reqPerSec: Math.round(r.requests.average),
+  p50ms: r.latency.p50,
+  p99ms: r.latency.p99,
+  errors: r.errors + r.non2xx,
+});
+
+async function main() {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kring-bench-'));
+  const env = parseEnv({ ...process.env, KRING_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: dataDir, KRING_WORKER: 'off' });
+  const db = await openDb(env.DATABASE_URL ? { url: env.DATABASE_URL } : { sqliteFile: path.join(dataDir, 'bench.sqlite') });
+  const app = await createApp({ db, clock: systemClock, env, log: pino({ level: 'silent' }) });
+  const port = await app.listen(0);
+  const url = `http://127.0.0.1:${port}/graphql`;
+  const gql = client(url);
+  const now = new Date();
+  const t0 = Date.now();
+  console.log(`seeding ${ACCOUNTS} accounts on ${db.dialect}…`);
+  const { token, accountIds } = await seed(gql, db, now);
+  console.log(`seeded in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  // The dossier needs a fresh SMS step-up: give the bench session one.
+  await db.manager.update(SessionEntity, {}, { stepUpUsedAt: new Date(Date.now() + 3600_000) });
+  await db.manager.update(UserEntity, {}, { phoneE164: '+31600000000', phoneVerifiedAt: now });
+
+  const monthFrom = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)).toISOString();
+  const monthTo = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1)).toISOString();
+  const startScreen = JSON.stringify({
+    query: `query Start($f: DateTimeISO!, $t: DateTimeISO!) { viewer { user { id firstName lastName avatarUrl }
+      accounts { own level account { id displayName avatarUrl myRights } }
+      agenda(from: $f, to: $t) { start end originalStart account { id displayName } appointment { id source title durationMinutes location cancelled canEdit } } } }`,
+    variables: { f: monthFrom, t: monthTo },
+  });
+  const dossier = JSON.stringify({
+    query: 'query D($a: ID!) { account(id: $a) { dossier { items { id kind title body authorName authoredAt version provider { name } answers { question answer } } } } }',
+    variables: { a: accountIds[0] },
+  });
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+  const sample = await (await fetch(url, { method: 'POST', headers, body: startScreen })).text();
+  const parsed = JSON.parse(sample);
+  if (parsed.errors) throw new Error(`start-screen query failed: ${JSON.stringify(parsed.errors[0])}`);
+  const occurrences = parsed.data.viewer.agenda.length;
+
+  // Baseline 1: bare node:http returning the same bytes.
+  const bare = http.createServer((req, res) => {
+    req.resume();
+    req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end(sample));
+  });
+  await new Promise((r) => bare.listen(0, '127.0.0.1', r));
+  // Baseline 2: bare Apollo Server serving the same data from memory, through the same schema shape.
+  const sdl = fs.readFileSync(path.resolve(dist, '../../../schema.graphql'), 'utf8');
+  const apollo = new ApolloServer({ schema: buildSchema(sdl), rootValue: parsed.data });
+  const { url: apolloUrl } = await startStandaloneServer(apollo, { listen: { port: 0, host: '127.0.0.1' } });
+
+  const results = {};
+  for (const connections of [1, 50]) {
+    results[`bare-http c${connections}`] = fmt(await cannon({ url: `http://127.0.0.1:${bare.address().port}/`, method: 'POST', body: startScreen, headers, connections }));
+    results[`bare-apollo c${connections}`] = fmt(await cannon({ url: apolloUrl, method: 'POST', body: startScreen, headers, connections }));
+    results[`kring start-screen c${connections}`] = fmt(await cannon({ url, method: 'POST', body: startScreen, headers, connections }));
+    results[`kring dossier c${connections}`] = fmt(await cannon({ url, method: 'POST', body: dossier, headers, connections }));
+  }
+  let n = 0;
+  const post = await cannon({
+    url,
+    method: 'POST',
+    headers,
+    connections: 20,
+    setupClient: (c) => {
+      c.setBody(JSON.stringify({ query: 'mutation($a: ID!, $b: String!) { postMessage(accountId: $a, audience: ALL_CONNECTIONS, body: $b) { id } }', variables: { a: accountIds[1], b: `bench ${n++}` } }));
+    },
+  });
+  results['kring postMessage c20'] = fmt(post);
+  const rss = Math.round(process.memoryUsage().rss / 1024 / 1024);
+
+  console.table(results);
+  const ratio = results['kring start-screen c50'].reqPerSec / results['bare-apollo c50'].reqPerSec;
+  console.log(`start-screen payload: ${occurrences} occurrences, ${(sample.length / 1024).toFixed(1)} KB`);
+  console.log(`start-screen req/s vs bare Apollo (c50): ${ratio.toFixed(2)}× (bar ≥ 0.5×)`);
+  console.log(`start-screen p99 c50: ${results['kring start-screen c50'].p99ms} ms, dossier p99 c50: ${results['kring dossier c50'].p99ms} ms (bar ≤ 50 ms)`);
+  console.log(`start-screen p50 c1: ${results['kring start-screen c1'].p50ms} ms, dossier p50 c1: ${results['kring dossier c1'].p50ms} ms (bar ≤ 5 ms)`);
+  console.log(`postMessage on ${db.dialect}: ${results['kring postMessage c20'].reqPerSec} per second, ${results['kring postMessage c20'].errors} errors (bar ≥ 500/s on MariaDB)`);
+  console.log(`process RSS (bench + API in one process): ${rss} MB`);
+  await apollo.stop();
+  bare.close();
+  await app.close();
+  await db.ds.destroy();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
