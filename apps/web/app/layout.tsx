@@ -3,6 +3,8 @@ import type { ReactNode } from 'react';
 import { I18nProvider } from '@/lib/i18n/client';
 import { currentLocale } from '@/lib/session';
 import './globals.css';
+import './circle.css';
+import { Help } from '@/features/help/help';
 
 export const metadata: Metadata = {
   title: { default: 'Kring', template: '%s · Kring' },
@@ -21,7 +23,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body>
-        <I18nProvider locale={locale}>{children}</I18nProvider>
+        <I18nProvider locale={locale}>{children}<Help /></I18nProvider>
       </body>
     </html>
   );

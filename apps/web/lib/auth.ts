@@ -2,6 +2,7 @@ import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { apiGraphql, clientInfo, firstErrorCode } from './api-server';
 import { secureCookies } from './server-env';
+import { ONBOARDING_PROVIDERS } from '@/features/onboarding/auth-providers';
 
 declare module 'next-auth' {
   interface User {
@@ -78,6 +79,7 @@ export const authOptions: NextAuthOptions = {
         };
       },
     }),
+    ...ONBOARDING_PROVIDERS, // letter code (activation) and invitation: features/onboarding/auth-providers.ts
   ],
   callbacks: {
     jwt({ token, user }) {

@@ -13,6 +13,7 @@ export const MENU: readonly MenuItem[] = [
   { href: '/kalender', label: 'menu.calendar', needs: 'VIEW_CALENDAR' },
   { href: '/dossier', label: 'menu.dossier', needs: 'VIEW_DOSSIER' },
   { href: '/connecties', label: 'menu.connections', needs: 'MANAGE_CONNECTIONS' },
+  { href: '/toegang', label: 'menu.accessLog', needs: 'MANAGE_ACCOUNT' },
   // Notification choices concern what the viewer may see here: offered when they may see anything.
   { href: '/meldingen', label: 'menu.notifications', needs: 'ANY' },
   { href: '/berichten', label: 'menu.messages', needs: 'VIEW_MESSAGES' },

@@ -16,7 +16,7 @@ function menuLabels(level: keyof typeof RIGHTS): string[] {
 
 describe('Menu from myRights', () => {
   it.each([
-    ['MANAGER', ['Kalender', 'Dossier', 'Connecties', 'Meldingen', 'Berichten', 'Notities', 'Profiel']],
+    ['MANAGER', ['Kalender', 'Dossier', 'Connecties', 'Wie heeft wat bekeken', 'Meldingen', 'Berichten', 'Notities', 'Profiel']],
     ['TRUST', ['Kalender', 'Dossier', 'Meldingen', 'Berichten', 'Notities', 'Profiel']],
     ['BASIC', ['Kalender', 'Meldingen', 'Berichten', 'Notities', 'Profiel']],
     ['NONE', ['Profiel']],

@@ -8,6 +8,7 @@ import { useI18n } from '@/lib/i18n/client';
 import type { ShellAccount, ShellViewer } from '@/lib/session';
 import { Avatar } from './avatar';
 import { Menu } from './menu';
+import { ClosedBanner } from '@/features/account-status/closed-banner';
 
 export interface ShellProps {
   viewer: ShellViewer;
@@ -87,6 +88,7 @@ export function Shell({ viewer, open, demo, children, onOpenAccount }: ShellProp
           <Menu rights={open.myRights} onNavigate={() => setMenuOpen(false)} />
         </nav>
         <main id="main" tabIndex={-1}>
+          <ClosedBanner account={open} />
           {!open.own ? (
             <p className="viewing-bar muted">{t('accounts.viewing', { name: open.displayName })}</p>
           ) : null}

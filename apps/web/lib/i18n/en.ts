@@ -1,4 +1,5 @@
 import type { Messages } from './nl';
+import { enCircle } from './en.circle';
 
 /** English texts; typed from nl.ts so a missing key fails the build. */
 export const en: Messages = {
@@ -138,4 +139,5 @@ export const en: Messages = {
   'outbox.empty': 'The outbox is empty.',
   'outbox.unavailable': "The API's outbox cannot be reached.",
   'outbox.refresh': 'Refresh',
+  ...enCircle, // onboarding, profile, connections, access log, notifications, help: en.circle.ts
 };

@@ -1,3 +1,4 @@
+import { nlCircle } from './nl.circle';
 /** Dutch texts: the default language. Keys are stable; en.ts must translate every one. */
 export const nl = {
   'app.name': 'Kring',
@@ -136,6 +137,7 @@ export const nl = {
   'outbox.empty': 'Het postvak is leeg.',
   'outbox.unavailable': 'Het postvak van de API is niet bereikbaar.',
   'outbox.refresh': 'Vernieuwen',
+  ...nlCircle, // onboarding, profile, connections, access log, notifications, help: nl.circle.ts
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

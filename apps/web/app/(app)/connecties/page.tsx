@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { ComingSoon } from '@/features/ui/coming-soon';
+import { ConnectionsView } from '@/features/connections/connections-view';
 
 export const metadata: Metadata = { title: 'Connecties' };
 
-export default function Page() {
-  return <ComingSoon title="menu.connections" />;
+export default function ConnectionsPage() {
+  return <ConnectionsView />;
 }

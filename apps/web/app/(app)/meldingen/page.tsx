@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { ComingSoon } from '@/features/ui/coming-soon';
+import { NotificationsView } from '@/features/notifications/notifications-view';
 
 export const metadata: Metadata = { title: 'Meldingen' };
 
-export default function Page() {
-  return <ComingSoon title="menu.notifications" />;
+export default function NotificationsPage() {
+  return <NotificationsView />;
 }

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { ComingSoon } from '@/features/ui/coming-soon';
+import { ProfileView } from '@/features/profile/profile-view';
 
 export const metadata: Metadata = { title: 'Profiel' };
 
-export default function Page() {
-  return <ComingSoon title="menu.profile" />;
+export default function ProfilePage() {
+  return <ProfileView />;
 }

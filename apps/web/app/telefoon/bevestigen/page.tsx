@@ -1,0 +1,12 @@
+import type { Metadata } from 'next';
+import { TokenPageView } from '@/features/onboarding/token-pages';
+import { signedInPerson } from '@/features/onboarding/server';
+
+export const metadata: Metadata = { title: 'Mobiel nummer bevestigen' };
+export const dynamic = 'force-dynamic';
+
+export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { token } = await searchParams;
+  const signedIn = (await signedInPerson()) !== null;
+  return <TokenPageView page="phone" token={typeof token === 'string' ? token : ''} signedIn={signedIn} demo={process.env.NEXT_PUBLIC_KRING_DEMO === '1'} />;
+}

@@ -1,0 +1,47 @@
+'use client';
+
+import Link from 'next/link';
+import { useState, type ReactNode } from 'react';
+import { ApolloProvider } from '@apollo/client/react';
+import { makeApolloClient } from '@/lib/apollo';
+import { useI18n } from '@/lib/i18n/client';
+import { LanguageSwitch } from '@/features/auth/language-switch';
+
+/** Apollo for pages that work signed out: an UNAUTHENTICATED answer is shown on the page, not a redirect. */
+export function PublicApollo({ children }: { children: ReactNode }) {
+  const [client] = useState(() => makeApolloClient({ onUnauthenticated: () => undefined }));
+  return <ApolloProvider client={client}>{children}</ApolloProvider>;
+}
+
+/** The frame of the pages reached from a letter or an e-mail: the sign-in page's look, with its own heading. */
+export function PublicFrame({ title, children, signedIn, demo }: { title: string; children: ReactNode; signedIn?: boolean; demo?: boolean }) {
+  const { t } = useI18n();
+  return (
+    <PublicApollo>
+      <div className="auth-page">
+        <div className="auth-card wide">
+          <div className="button-row" style={{ justifyContent: 'space-between' }}>
+            <p className="auth-brand">
+              <Link href={signedIn ? '/kalender' : '/login'} className="brand-link">
+                {t('app.name')}
+              </Link>{' '}
+              {demo ? (
+                <span className="demo-mark" title={t('app.demoTitle')}>
+                  {t('app.demo')}
+                </span>
+              ) : null}
+            </p>
+            <LanguageSwitch />
+          </div>
+          <main className="card" id="main">
+            <h1>{title}</h1>
+            {children}
+          </main>
+          <p className="auth-links">
+            {signedIn ? <Link href="/kalender">{t('common.toKring')}</Link> : <Link href="/login">{t('common.toLogin')}</Link>}
+          </p>
+        </div>
+      </div>
+    </PublicApollo>
+  );
+}
