@@ -50,7 +50,7 @@ describe('Notities', () => {
     const title = screen.getByDisplayValue('Huisarts');
     await user.clear(title);
     await user.type(title, 'Huisarts Bakker');
-    await user.click(screen.getAllByRole('button', { name: 'Opslaan' })[1]!);
+    await user.click(screen.getAllByRole('button', { name: 'Opslaan' })[1]);
     expect(await screen.findByRole('heading', { name: 'Huisarts Bakker' })).toBeInTheDocument();
 
     const changed = screen.getByRole('heading', { name: 'Huisarts Bakker' }).closest('li') as HTMLElement;
