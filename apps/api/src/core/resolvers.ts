@@ -1,11 +1,13 @@
 // Every resolver class of the API, one line per module.
 import { AccountResolver, ViewerResolver } from '../modules/accounts/account.resolver';
 import { SessionResolver } from '../modules/sessions/session.resolver';
-import { StepUpResolver } from '../modules/stepup/stepup.resolver';
 import { SessionViewerResolver } from '../modules/sessions/session-viewer.resolver';
+import { StepUpResolver } from '../modules/stepup/stepup.resolver';
+import { AccountMessagesResolver, MessageResolver } from '../modules/messages/message.resolver';
 import { AccountConnectionsResolver, ConnectionsResolver, ViewerInvitationsResolver } from '../modules/connections/connection.resolver';
 import { AccessLogResolver } from '../modules/audit/access-log.resolver';
-
 import { AccountProvidersResolver, ProviderLinkResolver, ProviderPatientResolver } from '../modules/providers/provider.resolver';
 import { ActivationResolver } from '../modules/activation/activation.resolver';
-export const RESOLVERS = [ViewerResolver, AccountResolver, SessionResolver, StepUpResolver, SessionViewerResolver, AccountConnectionsResolver, ConnectionsResolver, ViewerInvitationsResolver, AccessLogResolver, ProviderPatientResolver, ProviderLinkResolver, AccountProvidersResolver, ActivationResolver] as const;
+import { AccountCalendarResolver, CalendarMutationResolver, ViewerCalendarResolver } from '../modules/calendar/calendar.resolver';
+import { AccountDossierResolver, DossierItemResolver, DossierResolver, ProviderDossierResolver } from '../modules/dossier/dossier.resolver';
+export const RESOLVERS = [ViewerResolver, AccountResolver, SessionResolver, SessionViewerResolver, StepUpResolver, AccountMessagesResolver, MessageResolver, AccountConnectionsResolver, ConnectionsResolver, ViewerInvitationsResolver, AccessLogResolver, ProviderPatientResolver, ProviderLinkResolver, AccountProvidersResolver, ActivationResolver, AccountCalendarResolver, ViewerCalendarResolver, CalendarMutationResolver, ProviderDossierResolver, AccountDossierResolver, DossierResolver, DossierItemResolver] as const;

@@ -10,8 +10,11 @@ import { AvatarEntity } from '../modules/profile/avatar.entity';
 import { OutboxEntity } from '../modules/outbox/outbox.entity';
 import { AccessLogEntity, AccessLogHeadEntity } from '../modules/audit/access-log.entity';
 import { InvitationEntity } from '../modules/connections/invitation.entity';
+import { MessageEntity } from '../modules/messages/message.entity';
 import { ProviderApiKeyEntity, ProviderEntity } from '../modules/providers/provider.entity';
 import { PatientRecordEntity } from '../modules/providers/patient-record.entity';
 import { ActivationAttemptEntity, ActivationLetterEntity } from '../modules/activation/activation-letter.entity';
+import { AppointmentEntity, AppointmentExdateEntity, AppointmentHelperEntity, CalendarFeedEntity, ReminderSentEntity } from '../modules/calendar/appointment.entity';
 
-export const ENTITIES: Function[] = [UserEntity, AccountEntity, MembershipEntity, SessionEntity, SecurityEventEntity, ThrottleEventEntity, SmsCodeEntity, IdentityTokenEntity, AvatarEntity, OutboxEntity, AccessLogEntity, AccessLogHeadEntity, InvitationEntity, ProviderEntity, ProviderApiKeyEntity, PatientRecordEntity, ActivationLetterEntity, ActivationAttemptEntity];
+import { DossierItemEntity } from '../modules/dossier/dossier-item.entity';
+export const ENTITIES: Function[] = [UserEntity, AccountEntity, MembershipEntity, SessionEntity, SecurityEventEntity, ThrottleEventEntity, SmsCodeEntity, IdentityTokenEntity, AvatarEntity, OutboxEntity, AccessLogEntity, AccessLogHeadEntity, InvitationEntity, MessageEntity, ProviderEntity, ProviderApiKeyEntity, PatientRecordEntity, ActivationLetterEntity, ActivationAttemptEntity, AppointmentEntity, AppointmentExdateEntity, AppointmentHelperEntity, CalendarFeedEntity, ReminderSentEntity, DossierItemEntity];

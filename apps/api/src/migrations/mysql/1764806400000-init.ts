@@ -29,9 +29,14 @@ export class Init1764806400000Mysql implements MigrationInterface {
     await queryRunner.query("CREATE TABLE `appointment_helpers` (`id` varchar(36) NOT NULL, `appointmentId` varchar(36) NOT NULL, `userId` varchar(36) NOT NULL, INDEX `IDX_84f914f2d4222269c8faa67173` (`userId`), UNIQUE INDEX `IDX_807510d1b172b05357f3316ea4` (`appointmentId`, `userId`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
     await queryRunner.query("CREATE TABLE `calendar_feeds` (`id` varchar(36) NOT NULL, `userId` varchar(36) NOT NULL, `secretHash` varchar(64) NOT NULL, `secretSealed` varchar(200) NOT NULL, `createdAt` datetime(3) NOT NULL, `revokedAt` datetime(3) NULL, INDEX `IDX_cf31466b7789c6df501598bed0` (`userId`), UNIQUE INDEX `IDX_512cb688e134b7eb9637ffe886` (`secretHash`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
     await queryRunner.query("CREATE TABLE `reminders_sent` (`id` varchar(36) NOT NULL, `appointmentId` varchar(36) NOT NULL, `originalStartUtc` datetime(3) NOT NULL, `userId` varchar(36) NOT NULL, `startUtc` datetime(3) NOT NULL, `sentAt` datetime(3) NOT NULL, UNIQUE INDEX `IDX_ba35058e9f658c0092b6d9a4ca` (`appointmentId`, `originalStartUtc`, `userId`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
+    await queryRunner.query("CREATE TABLE `dossier_items` (`id` varchar(36) NOT NULL, `providerId` varchar(36) NOT NULL, `patientRecordId` varchar(36) NOT NULL, `accountId` varchar(36) NULL, `externalId` varchar(200) NOT NULL, `kind` varchar(20) NOT NULL, `title` varchar(200) NOT NULL, `body` text NOT NULL, `authorName` varchar(200) NULL, `authoredAt` datetime(3) NOT NULL, `updatedAt` datetime(3) NOT NULL, `version` int NOT NULL DEFAULT '1', `answers` text NOT NULL, `contentHash` varchar(64) NOT NULL, `retractedAt` datetime(3) NULL, `createdAt` datetime(3) NOT NULL, INDEX `IDX_caccea9f262074a5fbe8ec3783` (`patientRecordId`), INDEX `IDX_1ea30978e8ec39463481cc7bc4` (`accountId`, `authoredAt`), UNIQUE INDEX `IDX_13658de057c9dad3ee993c79a2` (`providerId`, `externalId`, `accountId`), PRIMARY KEY (`id`)) ENGINE=InnoDB");
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query("DROP INDEX `IDX_13658de057c9dad3ee993c79a2` ON `dossier_items`");
+    await queryRunner.query("DROP INDEX `IDX_1ea30978e8ec39463481cc7bc4` ON `dossier_items`");
+    await queryRunner.query("DROP INDEX `IDX_caccea9f262074a5fbe8ec3783` ON `dossier_items`");
+    await queryRunner.query("DROP TABLE `dossier_items`");
     await queryRunner.query("DROP INDEX `IDX_ba35058e9f658c0092b6d9a4ca` ON `reminders_sent`");
     await queryRunner.query("DROP TABLE `reminders_sent`");
     await queryRunner.query("DROP INDEX `IDX_512cb688e134b7eb9637ffe886` ON `calendar_feeds`");

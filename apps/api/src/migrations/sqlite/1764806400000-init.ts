@@ -65,9 +65,17 @@ export class Init1764806400000Sqlite implements MigrationInterface {
     await queryRunner.query("CREATE UNIQUE INDEX \"IDX_512cb688e134b7eb9637ffe886\" ON \"calendar_feeds\" (\"secretHash\") ");
     await queryRunner.query("CREATE TABLE \"reminders_sent\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"appointmentId\" varchar(36) NOT NULL, \"originalStartUtc\" datetime(3) NOT NULL, \"userId\" varchar(36) NOT NULL, \"startUtc\" datetime(3) NOT NULL, \"sentAt\" datetime(3) NOT NULL)");
     await queryRunner.query("CREATE UNIQUE INDEX \"IDX_ba35058e9f658c0092b6d9a4ca\" ON \"reminders_sent\" (\"appointmentId\", \"originalStartUtc\", \"userId\") ");
+    await queryRunner.query("CREATE TABLE \"dossier_items\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"providerId\" varchar(36) NOT NULL, \"patientRecordId\" varchar(36) NOT NULL, \"accountId\" varchar(36), \"externalId\" varchar(200) NOT NULL, \"kind\" varchar(20) NOT NULL, \"title\" varchar(200) NOT NULL, \"body\" text NOT NULL, \"authorName\" varchar(200), \"authoredAt\" datetime(3) NOT NULL, \"updatedAt\" datetime(3) NOT NULL, \"version\" integer NOT NULL DEFAULT (1), \"answers\" text NOT NULL, \"contentHash\" varchar(64) NOT NULL, \"retractedAt\" datetime(3), \"createdAt\" datetime(3) NOT NULL)");
+    await queryRunner.query("CREATE INDEX \"IDX_caccea9f262074a5fbe8ec3783\" ON \"dossier_items\" (\"patientRecordId\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_1ea30978e8ec39463481cc7bc4\" ON \"dossier_items\" (\"accountId\", \"authoredAt\") ");
+    await queryRunner.query("CREATE UNIQUE INDEX \"IDX_13658de057c9dad3ee993c79a2\" ON \"dossier_items\" (\"providerId\", \"externalId\", \"accountId\") ");
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query("DROP INDEX \"IDX_13658de057c9dad3ee993c79a2\"");
+    await queryRunner.query("DROP INDEX \"IDX_1ea30978e8ec39463481cc7bc4\"");
+    await queryRunner.query("DROP INDEX \"IDX_caccea9f262074a5fbe8ec3783\"");
+    await queryRunner.query("DROP TABLE \"dossier_items\"");
     await queryRunner.query("DROP INDEX \"IDX_ba35058e9f658c0092b6d9a4ca\"");
     await queryRunner.query("DROP TABLE \"reminders_sent\"");
     await queryRunner.query("DROP INDEX \"IDX_512cb688e134b7eb9637ffe886\"");
