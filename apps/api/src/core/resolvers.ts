@@ -8,6 +8,4 @@ import { AccountConnectionsResolver, ConnectionsResolver, ViewerInvitationsResol
 import { AccessLogResolver } from '../modules/audit/access-log.resolver';
 import { AccountProvidersResolver, ProviderLinkResolver, ProviderPatientResolver } from '../modules/providers/provider.resolver';
 import { ActivationResolver } from '../modules/activation/activation.resolver';
-import { AccountCalendarResolver, CalendarMutationResolver, ViewerCalendarResolver } from '../modules/calendar/calendar.resolver';
-import { AccountDossierResolver, DossierItemResolver, DossierResolver, ProviderDossierResolver } from '../modules/dossier/dossier.resolver';
-export const RESOLVERS = [ViewerResolver, AccountResolver, SessionResolver, SessionViewerResolver, StepUpResolver, AccountMessagesResolver, MessageResolver, AccountConnectionsResolver, ConnectionsResolver, ViewerInvitationsResolver, AccessLogResolver, ProviderPatientResolver, ProviderLinkResolver, AccountProvidersResolver, ActivationResolver, AccountCalendarResolver, ViewerCalendarResolver, CalendarMutationResolver, ProviderDossierResolver, AccountDossierResolver, DossierResolver, DossierItemResolver] as const;
+export const RESOLVERS = [ViewerResolver, AccountResolver, SessionResolver, SessionViewerResolver, StepUpResolver, AccountMessagesResolver, MessageResolver, AccountConnectionsResolver, ConnectionsResolver, ViewerInvitationsResolver, AccessLogResolver, ProviderPatientResolver, ProviderLinkResolver, AccountProvidersResolver, ActivationResolver] as const;

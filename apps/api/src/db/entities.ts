@@ -14,7 +14,5 @@ import { MessageEntity } from '../modules/messages/message.entity';
 import { ProviderApiKeyEntity, ProviderEntity } from '../modules/providers/provider.entity';
 import { PatientRecordEntity } from '../modules/providers/patient-record.entity';
 import { ActivationAttemptEntity, ActivationLetterEntity } from '../modules/activation/activation-letter.entity';
-import { AppointmentEntity, AppointmentExdateEntity, AppointmentHelperEntity, CalendarFeedEntity, ReminderSentEntity } from '../modules/calendar/appointment.entity';
 
-import { DossierItemEntity } from '../modules/dossier/dossier-item.entity';
-export const ENTITIES: Function[] = [UserEntity, AccountEntity, MembershipEntity, SessionEntity, SecurityEventEntity, ThrottleEventEntity, SmsCodeEntity, IdentityTokenEntity, AvatarEntity, OutboxEntity, AccessLogEntity, AccessLogHeadEntity, InvitationEntity, MessageEntity, ProviderEntity, ProviderApiKeyEntity, PatientRecordEntity, ActivationLetterEntity, ActivationAttemptEntity, AppointmentEntity, AppointmentExdateEntity, AppointmentHelperEntity, CalendarFeedEntity, ReminderSentEntity, DossierItemEntity];
+export const ENTITIES: Function[] = [UserEntity, AccountEntity, MembershipEntity, SessionEntity, SecurityEventEntity, ThrottleEventEntity, SmsCodeEntity, IdentityTokenEntity, AvatarEntity, OutboxEntity, AccessLogEntity, AccessLogHeadEntity, InvitationEntity, MessageEntity, ProviderEntity, ProviderApiKeyEntity, PatientRecordEntity, ActivationLetterEntity, ActivationAttemptEntity];
