@@ -8,4 +8,5 @@ import { AccountConnectionsResolver, ConnectionsResolver, ViewerInvitationsResol
 import { AccessLogResolver } from '../modules/audit/access-log.resolver';
 import { AccountProvidersResolver, ProviderLinkResolver, ProviderPatientResolver } from '../modules/providers/provider.resolver';
 import { ActivationResolver } from '../modules/activation/activation.resolver';
-export const RESOLVERS = [ViewerResolver, AccountResolver, SessionResolver, SessionViewerResolver, StepUpResolver, AccountMessagesResolver, MessageResolver, AccountConnectionsResolver, ConnectionsResolver, ViewerInvitationsResolver, AccessLogResolver, ProviderPatientResolver, ProviderLinkResolver, AccountProvidersResolver, ActivationResolver] as const;
+import { AccountNotesResolver, NoteResolver } from '../modules/notes/note.resolver';
+export const RESOLVERS = [ViewerResolver, AccountResolver, SessionResolver, SessionViewerResolver, StepUpResolver, AccountMessagesResolver, MessageResolver, AccountConnectionsResolver, ConnectionsResolver, ViewerInvitationsResolver, AccessLogResolver, ProviderPatientResolver, ProviderLinkResolver, AccountProvidersResolver, ActivationResolver, AccountNotesResolver, NoteResolver] as const;

@@ -14,5 +14,6 @@ import { MessageEntity } from '../modules/messages/message.entity';
 import { ProviderApiKeyEntity, ProviderEntity } from '../modules/providers/provider.entity';
 import { PatientRecordEntity } from '../modules/providers/patient-record.entity';
 import { ActivationAttemptEntity, ActivationLetterEntity } from '../modules/activation/activation-letter.entity';
+import { NoteEntity } from '../modules/notes/note.entity';
 
-export const ENTITIES: Function[] = [UserEntity, AccountEntity, MembershipEntity, SessionEntity, SecurityEventEntity, ThrottleEventEntity, SmsCodeEntity, IdentityTokenEntity, AvatarEntity, OutboxEntity, AccessLogEntity, AccessLogHeadEntity, InvitationEntity, MessageEntity, ProviderEntity, ProviderApiKeyEntity, PatientRecordEntity, ActivationLetterEntity, ActivationAttemptEntity];
+export const ENTITIES: Function[] = [UserEntity, AccountEntity, MembershipEntity, SessionEntity, SecurityEventEntity, ThrottleEventEntity, SmsCodeEntity, IdentityTokenEntity, AvatarEntity, OutboxEntity, AccessLogEntity, AccessLogHeadEntity, InvitationEntity, MessageEntity, ProviderEntity, ProviderApiKeyEntity, PatientRecordEntity, ActivationLetterEntity, ActivationAttemptEntity, NoteEntity];

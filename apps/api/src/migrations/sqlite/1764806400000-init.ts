@@ -38,6 +38,8 @@ export class Init1764806400000Sqlite implements MigrationInterface {
     await queryRunner.query("CREATE INDEX \"IDX_78e661afb9a960a9af15061469\" ON \"invitations\" (\"accountId\", \"email\") ");
     await queryRunner.query("CREATE TABLE \"messages\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"accountId\" varchar(36) NOT NULL, \"authorUserId\" varchar(36) NOT NULL, \"audience\" varchar(20) NOT NULL, \"body\" text NOT NULL, \"sentAt\" datetime(3) NOT NULL, \"deletedAt\" datetime(3))");
     await queryRunner.query("CREATE INDEX \"IDX_3a453216be3d750848fa0228ae\" ON \"messages\" (\"accountId\", \"audience\", \"sentAt\") ");
+    await queryRunner.query("CREATE TABLE \"notes\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"accountId\" varchar(36) NOT NULL, \"authorUserId\" varchar(36) NOT NULL, \"title\" varchar(200) NOT NULL, \"body\" text NOT NULL, \"createdAt\" datetime(3) NOT NULL, \"updatedAt\" datetime(3) NOT NULL)");
+    await queryRunner.query("CREATE INDEX \"IDX_89a572986196f5596843266ced\" ON \"notes\" (\"accountId\", \"updatedAt\") ");
     await queryRunner.query("CREATE TABLE \"providers\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"name\" varchar(200) NOT NULL, \"contactPhone\" varchar(50), \"contactEmail\" varchar(254), \"createdAt\" datetime(3) NOT NULL)");
     await queryRunner.query("CREATE TABLE \"provider_api_keys\" (\"id\" varchar(36) PRIMARY KEY NOT NULL, \"providerId\" varchar(36) NOT NULL, \"prefix\" varchar(16) NOT NULL, \"keyHash\" varchar(64) NOT NULL, \"createdAt\" datetime(3) NOT NULL, \"revokedAt\" datetime(3))");
     await queryRunner.query("CREATE INDEX \"IDX_f9910ec274244d6f1c314cd1a1\" ON \"provider_api_keys\" (\"providerId\") ");
@@ -103,6 +105,8 @@ export class Init1764806400000Sqlite implements MigrationInterface {
     await queryRunner.query("DROP INDEX \"IDX_f9910ec274244d6f1c314cd1a1\"");
     await queryRunner.query("DROP TABLE \"provider_api_keys\"");
     await queryRunner.query("DROP TABLE \"providers\"");
+    await queryRunner.query("DROP INDEX \"IDX_89a572986196f5596843266ced\"");
+    await queryRunner.query("DROP TABLE \"notes\"");
     await queryRunner.query("DROP INDEX \"IDX_3a453216be3d750848fa0228ae\"");
     await queryRunner.query("DROP TABLE \"messages\"");
     await queryRunner.query("DROP INDEX \"IDX_78e661afb9a960a9af15061469\"");
