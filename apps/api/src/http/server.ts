@@ -4,7 +4,7 @@ import { ApolloServer, HeaderMap } from '@apollo/server';
 import type { AppServices, Context } from '../core/context';
 import { createLoaders } from '../core/context';
 import { formatError, isDatabaseDown } from '../core/errors';
-import { limitsRule } from '../core/limits';
+import { costLimitPlugin, limitsRule } from '../core/limits';
 import { getSchema } from '../core/schema';
 import { resolvePrincipal } from './principal';
 import { ROUTES, readBody, sendJson } from './routes';
@@ -38,6 +38,7 @@ export async function createApollo(services: AppServices): Promise<ApolloServer<
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     validationRules: [limitsRule],
+    plugins: [costLimitPlugin],
     formatError: (formatted, error) =>
       formatError(formatted, error, randomUUID, (err, id) => services.log.error({ err, correlationId: id }, 'unexpected error')),
   });
