@@ -98,6 +98,11 @@ export class Db {
   get forUpdate(): string {
     return this.dialect === 'mysql' ? ' FOR UPDATE' : '';
   }
+
+  /** Like forUpdate, but rows another worker holds are skipped instead of waited for (outbox, jobs). */
+  get skipLocked(): string {
+    return this.dialect === 'mysql' ? ' FOR UPDATE SKIP LOCKED' : '';
+  }
 }
 
 export async function openDb(config: DbConfig, opts: { migrate?: boolean } = {}): Promise<Db> {

@@ -1,3 +1,4 @@
 // Side-effect imports: modules that add HTTP routes or provider-key resolvers register them here.
 import './providers/register';
+import './outbox/register';
 export {};
