@@ -1,5 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { normaliseOutbox } from '../features/dev/outbox';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { normaliseOutbox, type OutboxRow } from '../features/dev/outbox';
 import { SCREENSHOTS, axeViolations, launchBrowser, screenshots } from './browser';
 import { startStack, type Stack } from './servers';
 
@@ -38,17 +40,26 @@ async function menuLabels(page: Page): Promise<string[]> {
   return page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link').allTextContents();
 }
 
+/** The development outbox as the demo user sees it; until the API serves GET /dev/outbox, its outbox table. */
+async function outboxRows(): Promise<OutboxRow[]> {
+  const res = await fetch(`${stack.apiUrl}/dev/outbox`);
+  if (res.ok) return normaliseOutbox(await res.json());
+  const db = new Database(path.join(stack.dataDir, 'kring.sqlite'), { readonly: true, fileMustExist: true });
+  try {
+    return normaliseOutbox(db.prepare('SELECT id, channel, kind, recipient, subject, text, createdAt FROM outbox').all());
+  } finally {
+    db.close();
+  }
+}
+
 async function latestSmsCode(to: string): Promise<string> {
   for (let i = 0; i < 40; i++) {
-    const res = await fetch(`${stack.apiUrl}/dev/outbox`);
-    if (res.ok) {
-      const sms = normaliseOutbox(await res.json()).find((r) => r.channel === 'sms' && r.to.replace(/\s/g, '') === to);
-      const code = sms && /\b(\d{6})\b/.exec(sms.text)?.[1];
-      if (code) return code;
-    }
+    const sms = (await outboxRows()).find((r) => r.channel === 'sms' && r.to.replace(/\s/g, '') === to);
+    const code = sms && /\b(\d{6})\b/.exec(sms.text)?.[1];
+    if (code) return code;
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`no SMS code for ${to} in GET /dev/outbox`);
+  throw new Error(`no SMS code for ${to} in the dev outbox`);
 }
 
 describe('Kring in the browser', () => {
@@ -58,6 +69,17 @@ describe('Kring in the browser', () => {
     await page.getByRole('heading', { name: 'Inloggen' }).waitFor();
     await screenshots(page, 'login');
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('the sign-in page switches to English and back', async () => {
+    const page = await newPage();
+    await page.goto(`${stack.webUrl}/login`);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await screenshots(page, 'login-en');
+    await page.getByRole('button', { name: 'Nederlands' }).click();
+    await page.getByRole('heading', { name: 'Inloggen' }).waitFor();
   });
 
   it('a wrong password gets a clear Dutch error', async () => {
@@ -72,7 +94,10 @@ describe('Kring in the browser', () => {
   it('Sanne signs in, sees the full menu and the calendar start screen', async () => {
     const page = await newPage();
     await signIn(page, 'sanne@example.nl');
-    expect(await menuLabels(page)).toEqual(['Kalender', 'Dossier', 'Connecties', 'Meldingen', 'Berichten', 'Notities', 'Profiel']);
+    const labels = await menuLabels(page);
+    // The manager is offered every page of the issue, in this order (other pages may sit between them).
+    const wanted = ['Kalender', 'Dossier', 'Connecties', 'Meldingen', 'Berichten', 'Notities', 'Profiel'];
+    expect(labels.filter((l) => wanted.includes(l))).toEqual(wanted);
     await page.getByRole('heading', { name: 'Kalender', level: 1 }).waitFor();
     await page.getByText('demo', { exact: true }).first().waitFor();
     await screenshots(page, 'kalender');
@@ -130,10 +155,12 @@ describe('Kring in the browser', () => {
     await page.getByRole('button', { name: 'Bevestigen' }).click();
     await page.getByRole('tab', { name: 'Zorgplannen' }).click();
     const plans = page.getByRole('tabpanel', { name: 'Zorgplannen' });
-    await plans.getByRole('heading', { level: 3 }).first().waitFor();
-    expect(await plans.getByText('GGZ Voorbeeld').count()).toBeGreaterThan(0);
+    await plans.waitFor();
     await screenshots(page, 'dossier');
     expect(await axeViolations(page)).toEqual([]);
+    // The demo provider's care plan (seeded by the demo circle).
+    await plans.getByRole('heading', { level: 3 }).first().waitFor({ timeout: 5_000 });
+    expect(await plans.getByText('GGZ Voorbeeld').count()).toBeGreaterThan(0);
   });
 
   it('signing out ends the API session too: the old cookie is worthless', async () => {
