@@ -28,7 +28,7 @@ export function proxy(request: NextRequest): NextResponse {
     `style-src 'self' 'unsafe-inline'`,
     `img-src 'self' data: blob: ${apiOrigin}`.trim(),
     `font-src 'self'`,
-    `connect-src 'self'`,
+    `connect-src 'self'${dev ? ' ws: wss:' : ''}`,
     `object-src 'none'`,
     `base-uri 'self'`,
     `form-action 'self'`,

@@ -15,7 +15,8 @@ function refuse(status: number, code: string): Response {
 /** The browser's only way to the API: adds the session's bearer token, which the browser never sees. */
 export async function POST(request: Request): Promise<Response> {
   const proto = new URL(request.url).protocol.replace(':', '');
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  // NEXTAUTH_URL names the site; the Host header is only the fallback when it is not set.
+  const host = request.headers.get('host');
   if (!sameOrigin(request.headers.get('origin'), serverEnv.siteUrl, host, proto)) return refuse(403, 'FORBIDDEN');
   if (!(request.headers.get('content-type') ?? '').includes('application/json')) return refuse(415, 'BAD_REQUEST');
 
