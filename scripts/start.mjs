@@ -99,6 +99,7 @@ if (hasWeb) {
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? WEB_URL,
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? secret.NEXTAUTH_SECRET,
       KRING_API_URL: process.env.KRING_API_URL ?? `http://127.0.0.1:${API_PORT}`,
+      KRING_PUBLIC_API_URL: process.env.KRING_PUBLIC_API_URL ?? API_URL,
       KRING_PROXY_SECRET: process.env.KRING_PROXY_SECRET ?? secret.KRING_PROXY_SECRET,
     },
   });
