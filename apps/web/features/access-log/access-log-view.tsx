@@ -1,7 +1,7 @@
 'use client';
 
-import { useId, useState, type FormEvent } from 'react';
-import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useId, useState, type SubmitEvent } from 'react';
+import { skipToken, useApolloClient, useQuery } from '@apollo/client/react';
 import { formatDateTime, type MessageKey } from '@/lib/i18n';
 import { useI18n } from '@/lib/i18n/client';
 import { nlCircle } from '@/lib/i18n/nl.circle';
@@ -57,7 +57,7 @@ export function AccessLogView() {
     from: period.from ? startOfDay(period.from, account.timeZone) : null,
     to: period.to ? startOfDay(nextDay(period.to), account.timeZone) : null,
   };
-  const query = useQuery(ACCESS_LOG, { variables, skip: !allowed, fetchPolicy: 'network-only' });
+  const query = useQuery(ACCESS_LOG, allowed ? { variables, fetchPolicy: 'network-only' } : skipToken);
   const [more, setMore] = useState<{ key: string; nodes: AccessLogEntryView[]; cursor: string | null } | null>(null);
   const [moreError, setMoreError] = useState<unknown>(null);
   const [loadingMore, setLoadingMore] = useState(false);
@@ -67,7 +67,7 @@ export function AccessLogView() {
   const nodes = [...(page?.nodes ?? []), ...(extra?.nodes ?? [])];
   const next = extra ? extra.cursor : page?.nextCursor;
 
-  function apply(e: FormEvent) {
+  function apply(e: SubmitEvent) {
     e.preventDefault();
     if (draft.from && draft.to && draft.from > draft.to) {
       setBadPeriod(true);

@@ -1,8 +1,8 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useId, useState, type FormEvent } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useId, useState, type SubmitEvent } from 'react';
+import { skipToken, useMutation, useQuery } from '@apollo/client/react';
 import { formatDate, type MessageKey } from '@/lib/i18n';
 import { useI18n } from '@/lib/i18n/client';
 import { firstApiError } from '@/lib/errors';
@@ -102,7 +102,7 @@ function ConnectionRow({ c, viewerIsThem, onChanged, onDone }: { c: ConnectionVi
   const [remove, removed] = useMutation(REMOVE_CONNECTION);
   const isManager = c.level === 'MANAGER';
 
-  async function save(e: FormEvent) {
+  async function save(e: SubmitEvent) {
     e.preventDefault();
     try {
       await setLevelMutation({ variables: { connectionId: c.id, level } });
@@ -174,7 +174,7 @@ function InviteForm({ accountId, onInvited }: { accountId: string; onInvited: (e
   const [missing, setMissing] = useState(false);
   const [invite, invited] = useMutation(INVITE_HELPER);
 
-  async function submit(e: FormEvent) {
+  async function submit(e: SubmitEvent) {
     e.preventDefault();
     if (!firstName.trim() || !lastName.trim() || !email.trim()) {
       setMissing(true);
@@ -286,7 +286,7 @@ function LetterForm({ accountId, onLinked }: { accountId: string; onLinked: (nam
   const [missing, setMissing] = useState(false);
   const [link, linked] = useMutation(LINK_PROVIDER);
 
-  async function submit(e: FormEvent) {
+  async function submit(e: SubmitEvent) {
     e.preventDefault();
     if (!code.trim() || !birthDate) {
       setMissing(true);
@@ -444,7 +444,7 @@ export function ConnectionsView() {
   const { account, viewerId } = useOpenAccount();
   const allowed = account.myRights.includes('MANAGE_CONNECTIONS');
   const manageAccount = account.myRights.includes('MANAGE_ACCOUNT');
-  const query = useQuery(CIRCLE, { variables: { accountId: account.id }, skip: !allowed, fetchPolicy: 'network-only' });
+  const query = useQuery(CIRCLE, allowed ? { variables: { accountId: account.id }, fetchPolicy: 'network-only' } : skipToken);
   const [done, setDone] = useState<string | null>(null);
   const circle = query.data?.account;
   const ready = Boolean(circle?.connections);

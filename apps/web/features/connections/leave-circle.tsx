@@ -23,6 +23,8 @@ export function LeaveCircle({ accountId, name, onLeft }: { accountId: string; na
           busy={left.loading}
           onConfirm={() =>
             void leave({ variables: { accountId } }).then(
+              // A full navigation: the shell (server-rendered) must drop the account that was left.
+              // eslint-disable-next-line @next/next/no-location-assign-relative-destination
               () => (onLeft ? onLeft() : window.location.assign('/kalender')),
               () => undefined,
             )

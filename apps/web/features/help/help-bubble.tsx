@@ -1,12 +1,21 @@
 'use client';
 
-import { useRef, useState } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '@/lib/i18n/client';
-import { PublicApollo } from '@/features/onboarding/public-frame';
+import { PublicApollo } from '@/features/onboarding/public-apollo';
 import { HelpPanel } from './help-panel';
 
 /** The round help button, bottom right on every page (signed in or not), and its panel. */
-export function HelpBubble({ supportEmail, signedIn }: { supportEmail: string; signedIn: boolean }) {
+export function HelpBubble({
+  supportEmail,
+  signedIn,
+  wrap = (node) => <PublicApollo>{node}</PublicApollo>,
+}: {
+  supportEmail: string;
+  signedIn: boolean;
+  /** Gives the panel its API client (its own, since the bubble also lives outside the signed-in area); replaced in tests. */
+  wrap?: (node: ReactNode) => ReactNode;
+}) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -29,9 +38,7 @@ export function HelpBubble({ supportEmail, signedIn }: { supportEmail: string; s
         <span className="visually-hidden">{t('help.open')}</span>
       </button>
       {open ? (
-        <PublicApollo>
-          <HelpPanel supportEmail={supportEmail} signedIn={signedIn} onClose={close} />
-        </PublicApollo>
+wrap(<HelpPanel supportEmail={supportEmail} signedIn={signedIn} onClose={close} />)
       ) : null}
     </div>
   );

@@ -1,7 +1,7 @@
 'use client';
 
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useEffect, useId, useMemo, useRef, useState, type SubmitEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { skipToken, useMutation, useQuery } from '@apollo/client/react';
 import { useI18n } from '@/lib/i18n/client';
 import { firstApiError } from '@/lib/errors';
 import { ErrorNotice } from '@/features/ui/error-notice';
@@ -75,7 +75,7 @@ function FaqSearch() {
   const faq = useQuery(FAQ, { variables: { search } });
   const entries = faq.data?.faq ?? [];
 
-  function submit(e: FormEvent) {
+  function submit(e: SubmitEvent) {
     e.preventDefault();
     setSearch(draft.trim() || null);
   }
@@ -119,7 +119,7 @@ function AskForm({ signedIn }: { signedIn: boolean }) {
   const [empty, setEmpty] = useState(false);
   const [ask, asked] = useMutation(ASK_QUESTION);
 
-  async function submit(e: FormEvent) {
+  async function submit(e: SubmitEvent) {
     e.preventDefault();
     if (!question.trim()) {
       setEmpty(true);
@@ -179,7 +179,7 @@ function useProviders(signedIn: boolean): HelpProviderView[] {
     const now = Date.now();
     return { from: new Date(now - 90 * 86_400_000).toISOString(), to: new Date(now + 180 * 86_400_000).toISOString() };
   }, []);
-  const q = useQuery(HELP_PROVIDERS, { variables: window, skip: !signedIn, errorPolicy: 'all' });
+  const q = useQuery(HELP_PROVIDERS, signedIn ? { variables: window, errorPolicy: 'all' } : skipToken);
   const seen = new Map<string, HelpProviderView>();
   for (const o of q.data?.viewer?.agenda ?? []) {
     const p = o.appointment.provider;

@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type SubmitEvent } from 'react';
 import type { MessageKey } from '@/lib/i18n';
 import { useI18n } from '@/lib/i18n/client';
 import { NewPasswordFields, passwordProblem } from './password-fields';
@@ -61,7 +61,7 @@ export function ActivationForm({ signedInAs, signIn, onDone }: { signedInAs: str
     return null;
   }
 
-  async function submit(e: FormEvent) {
+  async function submit(e: SubmitEvent) {
     e.preventDefault();
     const problem = check();
     setError(problem);

@@ -32,6 +32,7 @@ export function ActivationPage({ signedInAs, pending, demo }: { signedInAs: stri
         signIn={(provider, fields) => signIn(provider, { ...fields, redirect: false })}
         onDone={() => {
           // A full navigation, so that every server component reads the new session cookie.
+          // eslint-disable-next-line @next/next/no-location-assign-relative-destination
           window.location.assign('/kalender');
         }}
       />

@@ -2,6 +2,7 @@ import type { User } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { getToken } from 'next-auth/jwt';
 import { apiGraphql, clientInfo, firstErrorCode, type ClientInfo, type GqlError } from '@/lib/api-server';
+import { failureOf, type OnboardingFailure } from './failures';
 import { secureCookies } from '@/lib/server-env';
 
 /**
@@ -27,57 +28,6 @@ interface ApiSession {
 }
 
 type Headers = Record<string, string | string[] | undefined>;
-
-/** What the pages translate; anything else becomes UNAVAILABLE or a generic error. */
-export type OnboardingFailure =
-  | 'CODE_OR_BIRTH_DATE_WRONG'
-  | 'LETTER_EXPIRED'
-  | 'LETTER_USED'
-  | 'ALREADY_ACTIVATED'
-  | 'TOO_MANY_TRIES'
-  | 'LOGIN_NEEDED'
-  | 'LOGIN_EXISTS'
-  | 'EMAIL_MISMATCH'
-  | 'INVITATION_INVALID'
-  | 'ALREADY_CONNECTED'
-  | 'TOO_SHORT'
-  | 'TOO_LONG'
-  | 'TOO_COMMON'
-  | 'REQUIRED'
-  | 'INVALID_NAME'
-  | 'INVALID_EMAIL'
-  | 'WRONG_CREDENTIALS'
-  | 'RATE_LIMITED'
-  | 'BAD_USER_INPUT'
-  | 'UNAVAILABLE';
-
-const KNOWN = new Set<string>([
-  'CODE_OR_BIRTH_DATE_WRONG',
-  'LETTER_EXPIRED',
-  'LETTER_USED',
-  'ALREADY_ACTIVATED',
-  'TOO_MANY_TRIES',
-  'LOGIN_NEEDED',
-  'LOGIN_EXISTS',
-  'EMAIL_MISMATCH',
-  'INVITATION_INVALID',
-  'ALREADY_CONNECTED',
-  'TOO_SHORT',
-  'TOO_LONG',
-  'TOO_COMMON',
-  'REQUIRED',
-  'INVALID_NAME',
-  'INVALID_EMAIL',
-]);
-
-export function failureOf(errors: GqlError[] | undefined): OnboardingFailure {
-  const { code, reason } = firstErrorCode(errors);
-  if (reason && KNOWN.has(reason)) return reason as OnboardingFailure;
-  if (code === 'RATE_LIMITED') return 'RATE_LIMITED';
-  if (code === 'UNAUTHENTICATED') return 'WRONG_CREDENTIALS';
-  if (code === 'BAD_USER_INPUT') return 'BAD_USER_INPUT';
-  return 'UNAVAILABLE';
-}
 
 function fail(word: OnboardingFailure): never {
   throw new Error(word);

@@ -1,17 +1,10 @@
 'use client';
 
 import Link from 'next/link';
-import { useState, type ReactNode } from 'react';
-import { ApolloProvider } from '@apollo/client/react';
-import { makeApolloClient } from '@/lib/apollo';
+import type { ReactNode } from 'react';
+import { PublicApollo } from './public-apollo';
 import { useI18n } from '@/lib/i18n/client';
 import { LanguageSwitch } from '@/features/auth/language-switch';
-
-/** Apollo for pages that work signed out: an UNAUTHENTICATED answer is shown on the page, not a redirect. */
-export function PublicApollo({ children }: { children: ReactNode }) {
-  const [client] = useState(() => makeApolloClient({ onUnauthenticated: () => undefined }));
-  return <ApolloProvider client={client}>{children}</ApolloProvider>;
-}
 
 /** The frame of the pages reached from a letter or an e-mail: the sign-in page's look, with its own heading. */
 export function PublicFrame({ title, children, signedIn, demo }: { title: string; children: ReactNode; signedIn?: boolean; demo?: boolean }) {

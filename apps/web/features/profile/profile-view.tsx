@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type SubmitEvent } from 'react';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { formatDateTime, LOCALES, type MessageKey } from '@/lib/i18n';
 import { useI18n } from '@/lib/i18n/client';
@@ -11,7 +11,7 @@ import { Avatar } from '@/features/shell/avatar';
 import { ConfirmAction } from '@/features/connections/confirm-action';
 import { ErrorNotice } from '@/features/ui/error-notice';
 import { NewPasswordFields, passwordProblem } from '@/features/onboarding/password-fields';
-import { PhoneCodeForm } from '@/features/onboarding/token-pages';
+import { PhoneCodeForm } from '@/features/onboarding/token-forms';
 import {
   CHANGE_PASSWORD,
   END_SESSION,
@@ -48,7 +48,7 @@ function DetailsCard({ user, onSaved }: { user: ProfileUser; onSaved: () => void
   const [saved, setSaved] = useState(false);
   const [update, updated] = useMutation(UPDATE_PROFILE);
 
-  async function submit(e: FormEvent) {
+  async function submit(e: SubmitEvent) {
     e.preventDefault();
     setSaved(false);
     if (!firstName.trim() || !lastName.trim()) {
@@ -114,7 +114,7 @@ function EmailCard({ user }: { user: ProfileUser }) {
   const [update, updated] = useMutation(UPDATE_PROFILE);
   const [sentTo, setSentTo] = useState<string | null>(null);
 
-  async function submit(e: FormEvent) {
+  async function submit(e: SubmitEvent) {
     e.preventDefault();
     const value = email.trim();
     if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) {
@@ -173,7 +173,7 @@ function PasswordCard() {
   const [done, setDone] = useState(false);
   const [change, changed] = useMutation(CHANGE_PASSWORD);
 
-  async function submit(e: FormEvent) {
+  async function submit(e: SubmitEvent) {
     e.preventDefault();
     setDone(false);
     const p = passwordProblem(password);
@@ -240,7 +240,7 @@ function PictureCard({ user, onSaved, upload }: { user: ProfileUser; onSaved: ()
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
 
-  async function submit(e: FormEvent) {
+  async function submit(e: SubmitEvent) {
     e.preventDefault();
     setDone(false);
     const file = input.current?.files?.[0];
@@ -308,7 +308,7 @@ function PhoneCard({ user, onChanged }: { user: ProfileUser; onChanged: () => vo
   const [setHidden, hiddenSet] = useMutation(SET_PHONE_HIDDEN);
   const needsPassword = Boolean(phone?.verified);
 
-  async function submit(e: FormEvent) {
+  async function submit(e: SubmitEvent) {
     e.preventDefault();
     setSavedText(null);
     try {
