@@ -15,5 +15,6 @@ import { ProviderApiKeyEntity, ProviderEntity } from '../modules/providers/provi
 import { PatientRecordEntity } from '../modules/providers/patient-record.entity';
 import { ActivationAttemptEntity, ActivationLetterEntity } from '../modules/activation/activation-letter.entity';
 import { NoteEntity } from '../modules/notes/note.entity';
+import { DossierItemEntity } from '../modules/dossier/dossier-item.entity';
 
-export const ENTITIES: Function[] = [UserEntity, AccountEntity, MembershipEntity, SessionEntity, SecurityEventEntity, ThrottleEventEntity, SmsCodeEntity, IdentityTokenEntity, AvatarEntity, OutboxEntity, AccessLogEntity, AccessLogHeadEntity, InvitationEntity, MessageEntity, ProviderEntity, ProviderApiKeyEntity, PatientRecordEntity, ActivationLetterEntity, ActivationAttemptEntity, NoteEntity];
+export const ENTITIES: Function[] = [UserEntity, AccountEntity, MembershipEntity, SessionEntity, SecurityEventEntity, ThrottleEventEntity, SmsCodeEntity, IdentityTokenEntity, AvatarEntity, OutboxEntity, AccessLogEntity, AccessLogHeadEntity, InvitationEntity, MessageEntity, ProviderEntity, ProviderApiKeyEntity, PatientRecordEntity, ActivationLetterEntity, ActivationAttemptEntity, NoteEntity, DossierItemEntity];

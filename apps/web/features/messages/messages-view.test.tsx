@@ -36,7 +36,9 @@ describe('Berichten', () => {
   it('says plainly that messages do not reach practitioners and where to go in a crisis', async () => {
     renderWith(<MessagesView />, { handlers: handlers() });
     expect(screen.getByText(/komen niet bij je behandelaar/)).toBeInTheDocument();
-    expect(screen.getByText(/112/)).toHaveTextContent('0800-0113');
+    expect(screen.getByRole('link', { name: 'Bij direct gevaar: bel 112.' })).toHaveAttribute('href', 'tel:112');
+    expect(screen.getByRole('link', { name: /113 Zelfmoordpreventie: 0800-0113/ })).toHaveAttribute('href', 'tel:08000113');
+    expect(screen.getByText(/huisartsenpost/)).toBeInTheDocument();
     expect(await screen.findByText('Mijn eigen bericht')).toBeInTheDocument();
   });
 

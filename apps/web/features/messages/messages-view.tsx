@@ -27,11 +27,21 @@ type TabKey = 'all' | 'trust';
 export function CrisisNotice() {
   const { t } = useI18n();
   return (
-    <aside className="notice warn">
+    <aside className="notice warn crisis">
       <p>{t('messages.notice')}</p>
       <p>
-        <strong>{t('messages.crisis')}</strong>
+        <strong>{t('messages.crisisTitle')}</strong>
       </p>
+      <ul>
+        {/* Tappable on a phone. */}
+        <li>
+          <a href="tel:112">{t('messages.crisis112')}</a>
+        </li>
+        <li>
+          <a href="tel:08000113">{t('messages.crisis113')}</a>
+        </li>
+        <li>{t('messages.crisisGp')}</li>
+      </ul>
     </aside>
   );
 }
