@@ -16,5 +16,6 @@ import { PatientRecordEntity } from '../modules/providers/patient-record.entity'
 import { ActivationAttemptEntity, ActivationLetterEntity } from '../modules/activation/activation-letter.entity';
 import { NoteEntity } from '../modules/notes/note.entity';
 import { DossierItemEntity } from '../modules/dossier/dossier-item.entity';
+import { AppointmentEntity, AppointmentExdateEntity, AppointmentHelperEntity, CalendarFeedEntity, ReminderSentEntity } from '../modules/calendar/appointment.entity';
 
-export const ENTITIES: Function[] = [UserEntity, AccountEntity, MembershipEntity, SessionEntity, SecurityEventEntity, ThrottleEventEntity, SmsCodeEntity, IdentityTokenEntity, AvatarEntity, OutboxEntity, AccessLogEntity, AccessLogHeadEntity, InvitationEntity, MessageEntity, ProviderEntity, ProviderApiKeyEntity, PatientRecordEntity, ActivationLetterEntity, ActivationAttemptEntity, NoteEntity, DossierItemEntity];
+export const ENTITIES: Function[] = [UserEntity, AccountEntity, MembershipEntity, SessionEntity, SecurityEventEntity, ThrottleEventEntity, SmsCodeEntity, IdentityTokenEntity, AvatarEntity, OutboxEntity, AccessLogEntity, AccessLogHeadEntity, InvitationEntity, MessageEntity, ProviderEntity, ProviderApiKeyEntity, PatientRecordEntity, ActivationLetterEntity, ActivationAttemptEntity, NoteEntity, DossierItemEntity, AppointmentEntity, AppointmentExdateEntity, AppointmentHelperEntity, CalendarFeedEntity, ReminderSentEntity];

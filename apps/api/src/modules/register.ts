@@ -2,4 +2,5 @@
 import './providers/register';
 import './dossier/register';
 import './outbox/register';
+import './calendar/register';
 export {};
