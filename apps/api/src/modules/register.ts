@@ -3,4 +3,6 @@ import './providers/register';
 import './dossier/register';
 import './outbox/register';
 import './calendar/register';
+import './notifications/register';
+import './notifications/care-plan';
 export {};

@@ -4,6 +4,7 @@ import {
   expandSeries,
   isSeriesOccurrence,
   occurrenceIndex,
+  seriesEnd,
   splitSeries,
   toRRule,
   validateDuration,
@@ -365,4 +366,13 @@ describe('ZoneSpan agrees with the zone', () => {
       }
     },
   );
+});
+
+describe('seriesEnd', () => {
+  it('bounds one-offs, until and count series, and is open without end', () => {
+    expect(seriesEnd({ startUtc: at('2024-01-10T08:00:00Z'), durationMinutes: 60, zone: AMS })).toEqual(at('2024-01-10T09:00:00Z'));
+    expect(seriesEnd({ ...tennis, rule: { frequency: 'WEEKLY', interval: 1, count: 3 } })).toEqual(at('2022-01-19T10:30:00Z'));
+    expect(seriesEnd({ ...tennis, rule: { frequency: 'WEEKLY', interval: 1, untilDate: '2022-01-19' } })!.getTime()).toBeGreaterThanOrEqual(at('2022-01-19T10:30:00Z').getTime());
+    expect(seriesEnd(tennis)).toBeNull();
+  });
 });

@@ -346,3 +346,22 @@ export function splitSeries(series: Pick<Series, 'startUtc' | 'zone' | 'rule'>, 
     belongsToHead: (d) => d.getTime() < splitMs,
   };
 }
+
+/**
+ * An upper bound of the end of the series' last occurrence, or null when it has no
+ * end; stored beside a series so that a window query can pass over finished ones.
+ */
+export function seriesEnd(series: Pick<Series, 'startUtc' | 'durationMinutes' | 'zone' | 'rule'>): Date | null {
+  const durationMs = series.durationMinutes * MINUTE;
+  const rule = series.rule;
+  if (!rule) return new Date(series.startUtc.getTime() + durationMs);
+  if (rule.untilDate) return new Date(endOfLocalDay(rule.untilDate, series.zone).getTime() + durationMs);
+  if (rule.count !== undefined && rule.count !== null) {
+    const startF = toFloating(series.startUtc.getTime(), series.zone);
+    const rr = new RRule({ freq: FREQ[rule.frequency], interval: rule.interval, dtstart: new Date(startF), count: rule.count });
+    const all = rr.all();
+    const last = all.length ? all[all.length - 1]!.getTime() : startF;
+    return new Date(fromFloating(last, series.zone) + durationMs);
+  }
+  return null;
+}
