@@ -71,7 +71,7 @@ export const authChecker: AuthChecker<Context> = async ({ root, args, context, i
   if (right) {
     const entity = roles.find((r) => r.startsWith('ACCOUNT_OF:'))?.slice(11);
     const accountId = entity
-      ? await accountOfEntity(context, entity, args as Record<string, unknown>)
+      ? await accountOfEntity(context, entity, args)
       : info.parentType.name === 'Account'
         ? (root as { id: string }).id
         : (args as { accountId?: string }).accountId;

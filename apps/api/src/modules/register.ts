@@ -1,4 +1,5 @@
 // Side-effect imports: modules that add HTTP routes or provider-key resolvers register them here.
+import './connections/jobs';
 import './providers/register';
 import './dossier/register';
 import './outbox/register';

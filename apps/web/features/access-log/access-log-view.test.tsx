@@ -28,7 +28,7 @@ describe('Access log', () => {
     });
     expect(await screen.findByText('heeft de connecties bekeken')).toBeInTheDocument();
     expect(screen.getByText('heeft rechten gewijzigd')).toBeInTheDocument();
-    expect(screen.getByText('Fatima El Amrani: BASIC → NONE')).toBeInTheDocument();
+    expect(screen.getByText('Fatima El Amrani: basisrechten → geen rechten')).toBeInTheDocument();
     expect(screen.getByText('deed: something new')).toBeInTheDocument();
     expect(screen.getByText('3 dec 2026, 11:00')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Meer laden' }));

@@ -16,6 +16,11 @@ export function accessActionText(t: (key: MessageKey, vars?: Record<string, stri
   return key in nlCircle ? t(key as MessageKey) : t('access.other', { action: action.toLowerCase().replace(/_/g, ' ') });
 }
 
+/** Access levels inside a detail ("Fatima: BASIC → NONE") in the reader's words. */
+export function levelWords(t: (key: MessageKey) => string, detail: string): string {
+  return detail.replace(/\b(MANAGER|TRUST|BASIC|NONE)\b/g, (level) => t(`level.${level as 'MANAGER' | 'TRUST' | 'BASIC' | 'NONE'}`));
+}
+
 /** Midnight at the start of a YYYY-MM-DD day in the given zone, as an ISO instant. */
 export function startOfDay(date: string, timeZone: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
@@ -155,8 +160,10 @@ export function AccessLogView() {
                   </td>
                   <td data-label={t('access.who')}>{e.actorName}</td>
                   <td data-label={t('access.what')}>
-                    {accessActionText(t, e.action)}
-                    {e.detail ? <span className="muted small detail plain-text">{e.detail}</span> : null}
+                    <div>
+                      {accessActionText(t, e.action)}
+                      {e.detail ? <span className="muted small detail plain-text">{levelWords(t, e.detail)}</span> : null}
+                    </div>
                   </td>
                 </tr>
               ))}

@@ -87,7 +87,7 @@ function FaqSearch() {
         <label htmlFor={`${id}-q`} className="visually-hidden">
           {t('help.search')}
         </label>
-        <input id={`${id}-q`} type="search" placeholder={t('help.search')} value={draft} onChange={(e) => setDraft(e.target.value)} />
+        <input id={`${id}-q`} type="search" placeholder={t('help.searchPlaceholder')} value={draft} onChange={(e) => setDraft(e.target.value)} />
         <button type="submit" className="button">
           {t('help.searchButton')}
         </button>
@@ -96,7 +96,11 @@ function FaqSearch() {
         {faq.loading ? <p className="muted">{t('app.loading')}</p> : null}
         {!faq.loading && faq.data && entries.length === 0 ? <p className="muted">{t('help.noResults')}</p> : null}
       </div>
-      <ErrorNotice error={faq.error} />
+      {faq.error ? (
+        <p className="notice warn" role="status">
+          {t('help.faqUnavailable')}
+        </p>
+      ) : null}
       <ul className="list faq">
         {entries.map((e) => (
           <li key={e.id}>

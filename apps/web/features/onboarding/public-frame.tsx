@@ -13,7 +13,7 @@ export function PublicFrame({ title, children, signedIn, demo }: { title: string
     <PublicApollo>
       <div className="auth-page">
         <div className="auth-card wide">
-          <div className="button-row" style={{ justifyContent: 'space-between' }}>
+          <header className="button-row" style={{ justifyContent: 'space-between' }}>
             <p className="auth-brand">
               <Link href={signedIn ? '/kalender' : '/login'} className="brand-link">
                 {t('app.name')}
@@ -25,14 +25,14 @@ export function PublicFrame({ title, children, signedIn, demo }: { title: string
               ) : null}
             </p>
             <LanguageSwitch />
-          </div>
+          </header>
           <main className="card" id="main">
             <h1>{title}</h1>
             {children}
+            <p className="auth-links back-link">
+              {signedIn ? <Link href="/kalender">{t('common.toKring')}</Link> : <Link href="/login">{t('common.toLogin')}</Link>}
+            </p>
           </main>
-          <p className="auth-links">
-            {signedIn ? <Link href="/kalender">{t('common.toKring')}</Link> : <Link href="/login">{t('common.toLogin')}</Link>}
-          </p>
         </div>
       </div>
     </PublicApollo>

@@ -35,10 +35,10 @@ export const enCircle: Record<CircleKey, string> = {
   'form.error.INVALID_NAME': 'Fill in a first name and a last name.',
   'form.error.INVALID_EMAIL': 'Fill in a valid e-mail address.',
 
-  'levelText.MANAGER': 'Manager: sees and arranges everything, including the connections.',
-  'levelText.TRUST': 'Trust group: sees everything, including the care file and the messages to the trust group.',
-  'levelText.BASIC': 'Basic rights (carer): sees the calendar, the messages to all connections and the notes.',
-  'levelText.NONE': 'No rights: sees nothing but the name. Useful to shield someone for a while.',
+  'levelText.MANAGER': 'Sees and arranges everything, including the connections.',
+  'levelText.TRUST': 'Sees everything, including the care file and the messages to the trust group.',
+  'levelText.BASIC': 'For carers: sees the calendar, the messages to all connections and the notes.',
+  'levelText.NONE': 'Sees nothing but the name. Useful to shield someone for a while.',
 
   'activate.title': 'Activate an account',
   'activate.intro': 'Did your care provider send you a letter with a code? Fill in the code and the date of birth. Whoever activates the account becomes its manager.',
@@ -303,6 +303,8 @@ export const enCircle: Record<CircleKey, string> = {
   'help.close': 'Close help',
   'help.search': 'Search the frequently asked questions',
   'help.searchButton': 'Search',
+  'help.searchPlaceholder': 'For example: text code',
+  'help.faqUnavailable': 'The frequently asked questions cannot be loaded now. The information above and the question form still work.',
   'help.noResults': 'No questions found. Try another word, or ask your question below.',
   'help.faq': 'Frequently asked questions',
   'help.where': 'Where to go',

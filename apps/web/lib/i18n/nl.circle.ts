@@ -36,10 +36,10 @@ export const nlCircle = {
   'form.error.INVALID_NAME': 'Vul een voornaam en een achternaam in.',
   'form.error.INVALID_EMAIL': 'Vul een geldig e-mailadres in.',
 
-  'levelText.MANAGER': 'Beheerder: ziet en regelt alles, ook de connecties.',
-  'levelText.TRUST': 'Vertrouwensgroep: ziet alles, ook het dossier en de berichten aan de vertrouwensgroep.',
-  'levelText.BASIC': 'Basisrechten (mantelzorger): ziet de kalender, de berichten aan alle connecties en de notities.',
-  'levelText.NONE': 'Geen rechten: ziet niets, alleen de naam. Handig om iemand tijdelijk af te schermen.',
+  'levelText.MANAGER': 'Ziet en regelt alles, ook de connecties.',
+  'levelText.TRUST': 'Ziet alles, ook het dossier en de berichten aan de vertrouwensgroep.',
+  'levelText.BASIC': 'Voor mantelzorgers: ziet de kalender, de berichten aan alle connecties en de notities.',
+  'levelText.NONE': 'Ziet niets, alleen de naam. Handig om iemand tijdelijk af te schermen.',
 
   'activate.title': 'Account activeren',
   'activate.intro': 'Heb je van je zorgaanbieder een brief met een code gekregen? Vul de code en de geboortedatum in. Wie het account activeert, wordt de beheerder ervan.',
@@ -304,6 +304,8 @@ export const nlCircle = {
   'help.close': 'Hulp sluiten',
   'help.search': 'Zoek in de veelgestelde vragen',
   'help.searchButton': 'Zoeken',
+  'help.searchPlaceholder': 'Bijvoorbeeld: sms-code',
+  'help.faqUnavailable': 'De veelgestelde vragen zijn nu niet te laden. De informatie hierboven en het vraagformulier werken wel.',
   'help.noResults': 'Geen vragen gevonden. Probeer een ander woord, of stel je vraag hieronder.',
   'help.faq': 'Veelgestelde vragen',
   'help.where': 'Waar kun je terecht?',

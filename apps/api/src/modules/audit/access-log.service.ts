@@ -39,6 +39,6 @@ export async function readAccessLog(ctx: Context, account: AccountType, q: Acces
   const page = rows.slice(0, q.first);
   return {
     nodes: page.map((r) => ({ id: r.id, at: r.at, actorName: r.actorName, action: r.action, detail: r.detail })),
-    nextCursor: rows.length > q.first ? String(page[page.length - 1]!.seq) : null,
+    nextCursor: rows.length > q.first ? String(page[page.length - 1].seq) : null,
   };
 }

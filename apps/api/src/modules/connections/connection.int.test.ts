@@ -1,6 +1,7 @@
 import { startDemoWorld, type DemoWorld } from '../../test/harness';
 import { LEVELS_AND_OUTSIDER, codeOf, connect, membershipOf, newPerson, reasonOf, tokensByLevel, type Who } from '../../test/circle';
 import { AccessLogEntity } from '../audit/access-log.entity';
+import { MembershipEntity } from '../accounts/account.entity';
 import { firstBrokenEntry } from '../audit/access-log';
 
 const CONNECTIONS = `query($id: ID!) { account(id: $id) { connections { id level since person { id name avatarUrl phone } } } }`;
@@ -133,8 +134,8 @@ describe('setConnectionLevel and removeConnection', () => {
     const mails = await w.outbox('connection-level-changed');
     expect(mails).toHaveLength(1);
     expect(mails[0]).toMatchObject({ recipient: 'fatima@example.nl' });
-    expect(mails[0]!.text).toContain('Sanne de Vries');
-    expect(mails[0]!.text).toContain('vertrouwensgroep');
+    expect(mails[0].text).toContain('Sanne de Vries');
+    expect(mails[0].text).toContain('vertrouwensgroep');
   });
 
   it('lowering to NONE takes effect on the very next request (QUALITY.md 15)', async () => {
@@ -183,7 +184,7 @@ describe('setConnectionLevel and removeConnection', () => {
     }
     const bramSees = await w.gql(CONNECTIONS, { id: w.ids.sanneAccount }, { token: bram.token });
     expect(codeOf(bramSees)).toBe('NOT_FOUND');
-    const still = await w.db.manager.findOneByOrFail((await import('../accounts/account.entity')).MembershipEntity, { id: fatimaAtBram.id });
+    const still = await w.db.manager.findOneByOrFail(MembershipEntity, { id: fatimaAtBram.id });
     expect(still.level).toBe('BASIC');
   });
 });

@@ -125,9 +125,9 @@ export function circleChangedMail(
   };
   const [text, heading] = (locale === 'en' ? en : nl)[p.what];
   return renderMail({
-    subject: heading!,
-    heading: heading!,
-    paragraphs: [text!],
+    subject: heading,
+    heading: heading,
+    paragraphs: [text],
     action: { label: locale === 'en' ? 'View connections' : 'Connecties bekijken', url: p.url },
   });
 }

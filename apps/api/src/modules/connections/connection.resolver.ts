@@ -19,6 +19,7 @@ import {
   revokeInvitation,
 } from './invitation.service';
 import { InvitationEntity } from './invitation.entity';
+import { deactivateAccount } from './deactivation.service';
 
 // Entity-id mutations: the guard checks the right on the account the connection or invitation belongs to.
 registerEntityAccount('connection', {
@@ -123,5 +124,13 @@ export class ConnectionsResolver {
   @Mutation(() => Boolean, { description: "A helper leaves someone's circle." })
   leaveAccount(@Arg('accountId', () => ID) accountId: string, @Ctx() ctx: Context): Promise<boolean> {
     return leaveAccount(ctx, accountId);
+  }
+
+  @Requires('MANAGE_ACCOUNT', { stepUp: 900 })
+  @Mutation(() => Boolean, {
+    description: "Ontkoppelen: the manager lets go of the account and its provider links, so that the record can be activated again.",
+  })
+  deactivateAccount(@Arg('accountId', () => ID) accountId: string, @Ctx() ctx: Context): Promise<boolean> {
+    return deactivateAccount(ctx, accountId);
   }
 }

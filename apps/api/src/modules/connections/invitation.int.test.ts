@@ -1,6 +1,7 @@
 import { startDemoWorld, type DemoWorld } from '../../test/harness';
 import { LEVELS_AND_OUTSIDER, codeOf, newPerson, reasonOf, tokensByLevel, type Who } from '../../test/circle';
 import { AccessLogEntity } from '../audit/access-log.entity';
+import { UserEntity } from '../accounts/user.entity';
 import { InvitationEntity } from './invitation.entity';
 
 const INVITE = `mutation($a: ID!, $i: InviteHelperInput!) { inviteHelper(accountId: $a, input: $i) { id firstName lastName email level status sentAt expiresAt } }`;
@@ -20,7 +21,7 @@ const ANNA = 'anna.nieuw@example.nl';
 function tokenIn(text: string): string {
   const m = /token=([A-Za-z0-9_%-]+)/.exec(text);
   if (!m) throw new Error('no invitation link in the e-mail');
-  return decodeURIComponent(m[1]!);
+  return decodeURIComponent(m[1]);
 }
 
 describe('invitations', () => {
@@ -98,7 +99,7 @@ describe('invitations', () => {
   });
 
   it('writes the e-mail in the inviter’s language', async () => {
-    await w.db.manager.update((await import('../accounts/user.entity')).UserEntity, { email: 'sanne@example.nl' }, { locale: 'en' });
+    await w.db.manager.update(UserEntity, { email: 'sanne@example.nl' }, { locale: 'en' });
     const { mail } = await invite();
     expect(mail.subject).toBe('Sanne de Vries invites you to help in Kring');
     expect(mail.text).toContain('basic rights');
@@ -125,7 +126,7 @@ describe('invitations', () => {
     expect(strip(known.data.inviteHelper)).toEqual(strip(unknown.data.inviteHelper));
     const mails = await w.outbox('invitation');
     expect(mails.map((m) => m.recipient)).toEqual([ANNA, bram.email]);
-    expect(mails[1]!.text.replace(/token=\S+/, '')).toEqual(mails[0]!.text.replace(/token=\S+/, ''));
+    expect(mails[1].text.replace(/token=\S+/, '')).toEqual(mails[0].text.replace(/token=\S+/, ''));
   });
 
   it('previews a valid token, and gives null for unknown, expired and used ones', async () => {
@@ -235,7 +236,7 @@ describe('invitations', () => {
     expect(Date.parse(data.resendInvitation.expiresAt)).toBe(w.clock.now().getTime() + 7 * DAY);
     const mails = await w.outbox('invitation');
     expect(mails).toHaveLength(2);
-    const fresh = tokenIn(mails[1]!.text);
+    const fresh = tokenIn(mails[1].text);
     expect(await w.ok(PREVIEW, { t: old })).toEqual({ invitation: null });
     w.clock.advance(3 * DAY);
     expect((await w.ok(PREVIEW, { t: fresh })).invitation.email).toBe(ANNA);

@@ -244,11 +244,11 @@ export async function pendingInvitationsOf(ctx: Context): Promise<InvitationPrev
   const tokens = open.map(() => newToken());
   await ctx.db.tx(async (m) => {
     for (const [i, inv] of open.entries()) {
-      await m.update(InvitationEntity, { id: inv.id }, { claimTokenHash: hashToken(tokens[i]!) });
+      await m.update(InvitationEntity, { id: inv.id }, { claimTokenHash: hashToken(tokens[i]) });
     }
   });
   return Promise.all(
-    open.map((inv, i) => previewOf(ctx, { inv, account: accounts.find((a) => a.id === inv.accountId)!, viaClaim: true }, tokens[i]!)),
+    open.map((inv, i) => previewOf(ctx, { inv, account: accounts.find((a) => a.id === inv.accountId)!, viaClaim: true }, tokens[i])),
   );
 }
 
