@@ -56,12 +56,12 @@ describe('the dossier', () => {
     expect(a.status).toBe('CREATED');
     w.clock.advance(60_000);
     expect((await w.ok(PUBLISH, { i: item('R-1') }, { token: ggz.key })).providerPublishDossierItem).toEqual({ id: a.id, status: 'UNCHANGED' });
-    const [before] = await items();
+    const before = (await items()).find((i) => i.id === a.id);
     expect(before).toMatchObject({ id: a.id, version: 1, title: 'Gesprek', provider: { name: 'GGZ Dossier' } });
     w.clock.advance(60_000);
     const changed = await w.ok(PUBLISH, { i: item('R-1', { body: 'We spraken over de afgelopen twee weken.' }) }, { token: ggz.key });
     expect(changed.providerPublishDossierItem).toEqual({ id: a.id, status: 'UPDATED' });
-    const [after] = await items();
+    const after = (await items()).find((i) => i.id === a.id);
     expect(after).toMatchObject({ id: a.id, version: 2, updatedAt: w.clock.now().toISOString() });
   });
 
@@ -86,8 +86,8 @@ describe('the dossier', () => {
     const dates = all.map((i) => (i as unknown as { authoredAt: string }).authoredAt);
     expect(dates).toEqual([...dates].sort().reverse());
     const questionnaires = await items(who.TRUST, 'QUESTIONNAIRE');
-    expect(questionnaires).toHaveLength(1);
-    expect(questionnaires[0]!.answers).toEqual([{ question: 'Slaap', answer: 'Redelijk' }]);
+    expect(new Set(questionnaires.map((i) => i.kind))).toEqual(new Set(['QUESTIONNAIRE']));
+    expect(questionnaires.find((i) => i.title === 'Hoe gaat het?')!.answers).toEqual([{ question: 'Slaap', answer: 'Redelijk' }]);
   });
 
   it('writes DOSSIER_OPENED to the access log once per request', async () => {
@@ -133,7 +133,7 @@ describe('the dossier', () => {
     await w.ok(PUBLISH, { i: item('N-1', { title: 'Na ontkoppeling' }) }, { token: ggz.key });
     const after = await items();
     expect(after).toEqual(before);
-    expect(after.every((i) => i.provider.name === 'GGZ Dossier')).toBe(true);
+    expect(after.filter((i) => i.provider.name === 'GGZ Dossier').length).toBeGreaterThan(3);
   });
 
   it('brings what was sent before activation into the account once the record is linked', async () => {
