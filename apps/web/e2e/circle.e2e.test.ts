@@ -170,7 +170,7 @@ describe('Kring circle pages in the browser', () => {
     );
     const lotte = await newPage();
     await lotte.goto(link);
-    await lotte.getByText('Sanne de Vries nodigt je uit in de kring van Sanne de Vries.').waitFor();
+    await lotte.getByText('Sanne de Vries vraagt je om te helpen en nodigt je uit in zijn of haar kring.').waitFor();
     await lotte.getByText('Je krijgt: basisrechten').waitFor();
     await check(lotte, 'uitnodiging');
     await lotte.getByLabel('Voornaam').fill('Lotte');

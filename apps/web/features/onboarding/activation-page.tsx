@@ -36,7 +36,7 @@ export function ActivationPage({ signedInAs, pending, demo }: { signedInAs: stri
           window.location.assign('/kalender');
         }}
       />
-      <p className="muted small">{t('activate.noLetter')}</p>
+      <p className="muted small after-form">{t('activate.noLetter')}</p>
     </PublicFrame>
   );
 }

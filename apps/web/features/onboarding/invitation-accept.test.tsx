@@ -15,10 +15,16 @@ const invitation = {
 describe('InvitationAccept', () => {
   it('says who invites you to whose circle, at which level, in plain words', () => {
     renderWith(<InvitationAccept invitation={invitation} signedInAs={null} signIn={jest.fn()} onDone={jest.fn()} />);
-    expect(screen.getByText('Sanne de Vries nodigt je uit in de kring van Sanne de Vries.')).toBeInTheDocument();
+    expect(screen.getByText('Sanne de Vries vraagt je om te helpen en nodigt je uit in zijn of haar kring.')).toBeInTheDocument();
     expect(screen.getByText('Je krijgt: basisrechten')).toBeInTheDocument();
     expect(screen.getByText(/ziet de kalender, de berichten aan alle connecties en de notities/)).toBeInTheDocument();
     expect(screen.getByText(/De uitnodiging is voor lotte@example.nl en is geldig tot 11 december 2026/)).toBeInTheDocument();
+  });
+
+  it('names the circle when the inviter manages someone else\'s account', () => {
+    renderWith(<InvitationAccept invitation={{ ...invitation, accountDisplayName: 'Tim de Vries', level: 'TRUST' }} signedInAs={null} signIn={jest.fn()} onDone={jest.fn()} />);
+    expect(screen.getByText('Sanne de Vries nodigt je uit in de kring van Tim de Vries.')).toBeInTheDocument();
+    expect(screen.getByText('Je krijgt: vertrouwensgroep')).toBeInTheDocument();
   });
 
   it('makes a new login bound to the invited address', async () => {

@@ -103,7 +103,11 @@ export function InvitationAccept({
   return (
     <>
       <div className="invite-summary">
-        <p className="lead">{t('invite.lead', { by: invitation.invitedBy, name: invitation.accountDisplayName })}</p>
+        <p className="lead">
+          {invitation.invitedBy === invitation.accountDisplayName
+            ? t('invite.leadOwn', { by: invitation.invitedBy })
+            : t('invite.lead', { by: invitation.invitedBy, name: invitation.accountDisplayName })}
+        </p>
         <p>
           <strong>{t('invite.levelIs', { level: t(`level.${invitation.level}`) })}</strong>
           <br />

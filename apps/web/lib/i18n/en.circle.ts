@@ -70,6 +70,7 @@ export const enCircle: Record<CircleKey, string> = {
 
   'invite.title': 'Invitation',
   'invite.lead': "{by} invites you to {name}'s circle.",
+  'invite.leadOwn': '{by} asks you to help and invites you to their circle.',
   'invite.levelIs': 'You get: {level}',
   'invite.forEmail': 'The invitation is for {email} and is valid until {date}.',
   'invite.howTo': 'How do you want to accept the invitation?',

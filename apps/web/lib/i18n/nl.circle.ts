@@ -71,6 +71,7 @@ export const nlCircle = {
 
   'invite.title': 'Uitnodiging',
   'invite.lead': '{by} nodigt je uit in de kring van {name}.',
+  'invite.leadOwn': '{by} vraagt je om te helpen en nodigt je uit in zijn of haar kring.',
   'invite.levelIs': 'Je krijgt: {level}',
   'invite.forEmail': 'De uitnodiging is voor {email} en is geldig tot {date}.',
   'invite.howTo': 'Hoe wil je de uitnodiging aannemen?',
