@@ -22,11 +22,29 @@ afterAll(async () => {
   await stack?.stop();
 });
 
+/** Console errors of every page (CSP violations, hydration mismatches, failed requests), checked after each test. */
+let consoleErrors: string[] = [];
+
 async function newPage(): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'nl-NL' });
   contexts.push(context);
-  return context.newPage();
+  const page = await context.newPage();
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') consoleErrors.push(`${page.url()}: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => consoleErrors.push(`${page.url()}: ${err.message}`));
+  return page;
 }
+
+beforeEach(() => {
+  consoleErrors = [];
+});
+
+afterEach(() => {
+  // A wrong password answers 401 from next-auth's callback: expected, not a fault of the page.
+  const unexpected = consoleErrors.filter((e) => !/status of 401/.test(e));
+  expect(unexpected).toEqual([]);
+});
 
 async function signIn(page: Page, email: string): Promise<void> {
   await page.goto(`${stack.webUrl}/login`);
