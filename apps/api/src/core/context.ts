@@ -48,6 +48,8 @@ export interface Context extends AppServices {
   viewer: ViewerSession | null;
   provider: ProviderPrincipal | null;
   client: { ip: string; userAgent: string | null };
+  /** The request's Accept-Language header, for texts shown to signed-out visitors (help bubble). */
+  acceptLanguage?: string | null;
   loaders: Loaders;
   /** Set once a protected field refreshed the step-up in this request. */
   stepUpTouched?: boolean;

@@ -95,6 +95,7 @@ async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, serv
         viewer: principal.viewer,
         provider: principal.provider,
         client: clientOf(req, services),
+        acceptLanguage: typeof req.headers['accept-language'] === 'string' ? req.headers['accept-language'] : null,
         loaders: createLoaders(services, principal.viewer),
       };
     },
