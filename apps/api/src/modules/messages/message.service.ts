@@ -5,7 +5,7 @@ import { requireRight, requireRightOnEntity, requireViewer } from '../../core/ac
 import { AppError, badInput } from '../../core/errors';
 import { newId } from '../../db/columns';
 import { MAX_MESSAGE_LENGTH, MessageEntity } from './message.entity';
-import { MessagePageType, toMessageType, type MessageType } from './message.type';
+import { type MessagePageType, toMessageType, type MessageType } from './message.type';
 import { charCount, checkPageSize, decodeCursor, encodeCursor } from './cursor';
 
 /** Called inside the posting transaction (new-message e-mails); the notifications module registers itself. */
