@@ -69,6 +69,9 @@ const tennisInput = (helperIds: string[] = []) => ({
   helperIds,
 });
 
+// A fresh MariaDB test database is migrated in the first beforeAll.
+jest.setTimeout(60_000);
+
 describe('calendar', () => {
   let w: DemoWorld;
   let t: Record<Who, string>;

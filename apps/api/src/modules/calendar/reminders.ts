@@ -7,6 +7,7 @@ import { AccountEntity, MembershipEntity } from '../accounts/account.entity';
 import { UserEntity } from '../accounts/user.entity';
 import { enqueueEmail } from '../outbox/outbox';
 import { renderMail } from '../outbox/mail';
+import { preferencesFor } from '../notifications/preferences';
 import { ReminderSentEntity } from './appointment.entity';
 import { expandRows, loadRows, type ExpandedOccurrence } from './calendar.query';
 import { outsideTitle } from './calendar.ics';
@@ -35,10 +36,18 @@ export const DEFAULT_REMINDER: ReminderPreference = { appointmentStarting: true,
 /** The longest lead time looked ahead for. */
 export const MAX_LEAD_MINUTES = 24 * 60;
 
-let preferencesLoader: ReminderPreferencesLoader = async (_m, pairs) =>
-  new Map(pairs.map((p) => [`${p.userId}:${p.accountId}`, DEFAULT_REMINDER]));
+/** Stored choices (modules/notifications), one statement per account involved. */
+let preferencesLoader: ReminderPreferencesLoader = async (m, pairs) => {
+  const byAccount = new Map<string, string[]>();
+  for (const p of pairs) byAccount.set(p.accountId, [...(byAccount.get(p.accountId) ?? []), p.userId]);
+  const out = new Map<string, ReminderPreference>();
+  for (const [accountId, userIds] of byAccount) {
+    for (const [userId, prefs] of await preferencesFor(m, userIds, accountId)) out.set(`${userId}:${accountId}`, prefs);
+  }
+  return out;
+};
 
-/** The notifications module registers its reader of the stored preferences here. */
+/** Tests (or another store) may replace the reader of the preferences. */
 export function registerReminderPreferences(loader: ReminderPreferencesLoader): void {
   preferencesLoader = loader;
 }
