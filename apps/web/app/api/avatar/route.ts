@@ -9,6 +9,31 @@ export const dynamic = 'force-dynamic';
 const MAX_BYTES = 5 * 1024 * 1024;
 const TYPES = new Set(['image/jpeg', 'image/png', 'image/webp']);
 
+/** Reads the body, stopping as soon as it passes the limit (a body without Content-Length is not buffered whole). */
+async function readCapped(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer> | 'TOO_LARGE'> {
+  const reader = request.body?.getReader();
+  if (!reader) return new Uint8Array(new ArrayBuffer(0));
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      return 'TOO_LARGE';
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(new ArrayBuffer(size));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
+}
+
 function refuse(status: number, code: string): Response {
   return Response.json({ error: code }, { status, headers: { 'cache-control': 'no-store' } });
 }
@@ -28,9 +53,9 @@ export async function PUT(request: Request): Promise<Response> {
   if (declared > MAX_BYTES) return refuse(413, 'TOO_LARGE');
   const token = await apiTokenFromCookies(await cookies());
   if (!token) return refuse(401, 'UNAUTHENTICATED');
-  const body = await request.arrayBuffer();
+  const body = await readCapped(request, MAX_BYTES);
+  if (body === 'TOO_LARGE') return refuse(413, 'TOO_LARGE');
   if (body.byteLength === 0) return refuse(400, 'BAD_REQUEST');
-  if (body.byteLength > MAX_BYTES) return refuse(413, 'TOO_LARGE');
 
   let upstream: Response;
   try {
