@@ -15,6 +15,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import http from 'node:http';
+import { fork } from 'node:child_process';
 
 const require = createRequire(import.meta.url);
 const dist = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../dist');
@@ -183,25 +184,62 @@ const fmt = (r) => ({
   p50ms: r.latency.p50,
   p99ms: r.latency.p99,
   errors: r.errors + r.non2xx,
+  timeouts: r.timeouts,
 });
 
-async function main() {
+/** Child process: the Kring API, seeded; tells the parent where it listens. */
+async function serveKring() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kring-bench-'));
   const env = parseEnv({ ...process.env, KRING_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: dataDir, KRING_WORKER: 'off' });
   const db = await openDb(env.DATABASE_URL ? { url: env.DATABASE_URL } : { sqliteFile: path.join(dataDir, 'bench.sqlite') });
   const app = await createApp({ db, clock: systemClock, env, log: pino({ level: 'silent' }) });
   const port = await app.listen(0);
   const url = `http://127.0.0.1:${port}/graphql`;
-  const gql = client(url);
   const now = new Date();
   const t0 = Date.now();
-  console.log(`seeding ${ACCOUNTS} accounts on ${db.dialect}…`);
-  const { token, accountIds } = await seed(gql, db, now);
-  console.log(`seeded in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  const { token, accountIds } = await seed(client(url), db, now);
   // The dossier needs a fresh SMS step-up: give the bench session one.
-  await db.manager.update(SessionEntity, {}, { stepUpUsedAt: new Date(Date.now() + 3600_000) });
-  await db.manager.update(UserEntity, {}, { phoneE164: '+31600000000', phoneVerifiedAt: now });
+  await db.manager.createQueryBuilder().update(SessionEntity).set({ stepUpUsedAt: new Date(Date.now() + 3600_000) }).execute();
+  await db.manager.createQueryBuilder().update(UserEntity).set({ phoneE164: '+31600000000', phoneVerifiedAt: now }).execute();
+  process.send({ url, token, accountIds, dialect: db.dialect, seedSeconds: (Date.now() - t0) / 1000 });
+  process.on('message', async (msg) => {
+    if (msg === 'rss') process.send({ rss: Math.round(process.memoryUsage().rss / 1024 / 1024) });
+    if (msg === 'stop') {
+      await app.close();
+      await db.ds.destroy();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+      process.exit(0);
+    }
+  });
+}
 
+/** Child process: the two baselines, serving the same start-screen payload. */
+async function serveBaselines(samplePath) {
+  const sample = fs.readFileSync(samplePath, 'utf8');
+  const bare = http.createServer((req, res) => {
+    req.resume();
+    req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end(sample));
+  });
+  await new Promise((r) => bare.listen(0, '127.0.0.1', r));
+  const sdl = fs.readFileSync(path.resolve(dist, '../../../schema.graphql'), 'utf8');
+  const apollo = new ApolloServer({ schema: buildSchema(sdl), rootValue: JSON.parse(sample).data });
+  const { url } = await startStandaloneServer(apollo, { listen: { port: 0, host: '127.0.0.1' } });
+  process.send({ bareUrl: `http://127.0.0.1:${bare.address().port}/`, apolloUrl: url });
+  process.on('message', (msg) => msg === 'stop' && process.exit(0));
+}
+
+const once = (child) => new Promise((resolve, reject) => {
+  child.once('message', resolve);
+  child.once('exit', (code) => reject(new Error(`bench child exited with ${code}`)));
+});
+
+async function main() {
+  const self = new URL(import.meta.url).pathname;
+  const kring = fork(self, ['--serve-kring'], { stdio: 'inherit' });
+  console.log(`seeding ${ACCOUNTS} accounts…`);
+  const { url, token, accountIds, dialect, seedSeconds } = await once(kring);
+  console.log(`seeded on ${dialect} in ${seedSeconds.toFixed(1)} s; load generator in this process, servers in their own`);
+  const now = new Date();
   const monthFrom = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)).toISOString();
   const monthTo = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1)).toISOString();
   const startScreen = JSON.stringify({
@@ -218,55 +256,51 @@ async function main() {
   const sample = await (await fetch(url, { method: 'POST', headers, body: startScreen })).text();
   const parsed = JSON.parse(sample);
   if (parsed.errors) throw new Error(`start-screen query failed: ${JSON.stringify(parsed.errors[0])}`);
-  const occurrences = parsed.data.viewer.agenda.length;
-
-  // Baseline 1: bare node:http returning the same bytes.
-  const bare = http.createServer((req, res) => {
-    req.resume();
-    req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end(sample));
-  });
-  await new Promise((r) => bare.listen(0, '127.0.0.1', r));
-  // Baseline 2: bare Apollo Server serving the same data from memory, through the same schema shape.
-  const sdl = fs.readFileSync(path.resolve(dist, '../../../schema.graphql'), 'utf8');
-  const apollo = new ApolloServer({ schema: buildSchema(sdl), rootValue: parsed.data });
-  const { url: apolloUrl } = await startStandaloneServer(apollo, { listen: { port: 0, host: '127.0.0.1' } });
+  const dossierSample = JSON.parse(await (await fetch(url, { method: 'POST', headers, body: dossier })).text());
+  if (dossierSample.errors) throw new Error(`dossier query failed: ${JSON.stringify(dossierSample.errors[0])}`);
+  const samplePath = path.join(os.tmpdir(), `kring-bench-sample-${process.pid}.json`);
+  fs.writeFileSync(samplePath, sample);
+  const baselines = fork(self, ['--serve-baselines', samplePath], { stdio: 'inherit' });
+  const { bareUrl, apolloUrl } = await once(baselines);
 
   const results = {};
   for (const connections of [1, 50]) {
-    results[`bare-http c${connections}`] = fmt(await cannon({ url: `http://127.0.0.1:${bare.address().port}/`, method: 'POST', body: startScreen, headers, connections }));
+    results[`bare-http c${connections}`] = fmt(await cannon({ url: bareUrl, method: 'POST', body: startScreen, headers, connections }));
     results[`bare-apollo c${connections}`] = fmt(await cannon({ url: apolloUrl, method: 'POST', body: startScreen, headers, connections }));
     results[`kring start-screen c${connections}`] = fmt(await cannon({ url, method: 'POST', body: startScreen, headers, connections }));
     results[`kring dossier c${connections}`] = fmt(await cannon({ url, method: 'POST', body: dossier, headers, connections }));
   }
   let n = 0;
-  const post = await cannon({
-    url,
-    method: 'POST',
-    headers,
-    connections: 20,
-    setupClient: (c) => {
-      c.setBody(JSON.stringify({ query: 'mutation($a: ID!, $b: String!) { postMessage(accountId: $a, audience: ALL_CONNECTIONS, body: $b) { id } }', variables: { a: accountIds[1], b: `bench ${n++}` } }));
-    },
-  });
-  results['kring postMessage c20'] = fmt(post);
-  const rss = Math.round(process.memoryUsage().rss / 1024 / 1024);
+  results['kring postMessage c20'] = fmt(
+    await cannon({
+      url,
+      method: 'POST',
+      headers,
+      connections: 20,
+      setupClient: (c) => {
+        c.setBody(JSON.stringify({ query: 'mutation($a: ID!, $b: String!) { postMessage(accountId: $a, audience: ALL_CONNECTIONS, body: $b) { id } }', variables: { a: accountIds[1], b: `bench ${n++}` } }));
+      },
+    }),
+  );
+  kring.send('rss');
+  const { rss } = await once(kring);
 
   console.table(results);
   const ratio = results['kring start-screen c50'].reqPerSec / results['bare-apollo c50'].reqPerSec;
-  console.log(`start-screen payload: ${occurrences} occurrences, ${(sample.length / 1024).toFixed(1)} KB`);
+  console.log(`start-screen payload: ${parsed.data.viewer.agenda.length} occurrences, ${(sample.length / 1024).toFixed(1)} KB; dossier: ${dossierSample.data.account.dossier.items.length} items`);
   console.log(`start-screen req/s vs bare Apollo (c50): ${ratio.toFixed(2)}× (bar ≥ 0.5×)`);
-  console.log(`start-screen p99 c50: ${results['kring start-screen c50'].p99ms} ms, dossier p99 c50: ${results['kring dossier c50'].p99ms} ms (bar ≤ 50 ms)`);
-  console.log(`start-screen p50 c1: ${results['kring start-screen c1'].p50ms} ms, dossier p50 c1: ${results['kring dossier c1'].p50ms} ms (bar ≤ 5 ms)`);
-  console.log(`postMessage on ${db.dialect}: ${results['kring postMessage c20'].reqPerSec} per second, ${results['kring postMessage c20'].errors} errors (bar ≥ 500/s on MariaDB)`);
-  console.log(`process RSS (bench + API in one process): ${rss} MB`);
-  await apollo.stop();
-  bare.close();
-  await app.close();
-  await db.ds.destroy();
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  console.log(`p99 at c50: start-screen ${results['kring start-screen c50'].p99ms} ms, dossier ${results['kring dossier c50'].p99ms} ms (bar ≤ 50 ms)`);
+  console.log(`median at c1: start-screen ${results['kring start-screen c1'].p50ms} ms, dossier ${results['kring dossier c1'].p50ms} ms (bar ≤ 5 ms)`);
+  console.log(`postMessage on ${dialect}: ${results['kring postMessage c20'].reqPerSec} per second, ${results['kring postMessage c20'].errors} errors (bar ≥ 500/s on MariaDB)`);
+  console.log(`API process RSS after the run: ${rss} MB`);
+  kring.send('stop');
+  baselines.send('stop');
+  fs.rmSync(samplePath, { force: true });
 }
 
-main().catch((err) => {
+const role = process.argv[2];
+const run = role === '--serve-kring' ? serveKring() : role === '--serve-baselines' ? serveBaselines(process.argv[3]) : main();
+run.catch((err) => {
   console.error(err);
   process.exit(1);
 });
