@@ -67,7 +67,8 @@ export function AccessLogView() {
   const [moreError, setMoreError] = useState<unknown>(null);
   const [loadingMore, setLoadingMore] = useState(false);
   const periodKey = `${variables.from}|${variables.to}`;
-  const page = query.data?.account?.accessLog;
+  // While another period loads, the previous list stays (with a loading note) instead of the whole page blinking.
+  const page = (query.data ?? query.previousData)?.account?.accessLog;
   const extra = more?.key === periodKey ? more : null;
   const nodes = [...(page?.nodes ?? []), ...(extra?.nodes ?? [])];
   const next = extra ? extra.cursor : page?.nextCursor;
