@@ -2,8 +2,6 @@ import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { newId } from '../../db/columns';
 import type { DemoCircle } from '../../seed/demo';
-import { fullName } from '../accounts/user.entity';
-import { appendAccessLog } from '../audit/access-log';
 import { DossierItemEntity, type DossierKind } from '../dossier/dossier-item.entity';
 import { createProvider } from './provider-key.service';
 import { PatientRecordEntity } from './patient-record.entity';
@@ -119,9 +117,6 @@ export async function seedDemoProvider(m: EntityManager, now: Date, circle: Demo
     createdAt: linkedAt,
     updatedAt: linkedAt,
   });
-  const actor = { accountId: circle.account.id, actorUserId: circle.sanne.id, actorName: fullName(circle.sanne), detail: provider.name, basis: 'LETTER_CODE' };
-  await appendAccessLog(m, linkedAt, { ...actor, action: 'ACCOUNT_ACTIVATED' });
-  await appendAccessLog(m, linkedAt, { ...actor, action: 'PROVIDER_LINKED' });
   for (const item of ITEMS) {
     const authoredAt = new Date(now.getTime() - item.daysAgo * DAY);
     const answers = item.answers ?? [];
