@@ -6,4 +6,6 @@ import './outbox/register';
 import './calendar/register';
 import './notifications/register';
 import './notifications/care-plan';
+import './messages/register';
+import './notes/register';
 export {};

@@ -105,6 +105,7 @@ describe('messages', () => {
   it('pages newest first with an opaque cursor, and caps the page size', async () => {
     const api = await startDemoWorld();
     try {
+      await api.db.manager.clear(MessageEntity); // without the demo messages
       const t2 = api.tokens;
       for (let i = 1; i <= 25; i++) {
         api.clock.advance(60_000);
@@ -152,3 +153,21 @@ describe('messages', () => {
   });
 });
 
+describe('the demo circle', () => {
+  it('has messages of both audiences, each seen only by who may', async () => {
+    const w = await startDemoWorld();
+    try {
+      const fatima = await w.ok(LIST, { id: w.ids.sanneAccount, first: 20 }, { token: w.tokens.fatima });
+      expect(fatima.account.messages.nodes.map((n: { author: { name: string } }) => n.author.name)).toEqual([
+        'Jeroen de Vries',
+        'Sanne de Vries',
+        'Fatima El Amrani',
+        'Sanne de Vries',
+      ]);
+      const jeroen = await w.ok(TRUST_LIST, { id: w.ids.sanneAccount }, { token: w.tokens.jeroen });
+      expect(jeroen.account.trustGroupMessages.nodes).toHaveLength(2);
+    } finally {
+      await w.close();
+    }
+  });
+});

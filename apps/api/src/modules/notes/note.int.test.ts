@@ -66,6 +66,7 @@ describe('notes', () => {
   it('lists the most recently changed first, paged', async () => {
     const api = await startDemoWorld();
     try {
+      await api.db.manager.clear(NoteEntity); // without the demo notes
       const ids: string[] = [];
       for (const title of ['Telefoonnummers', 'Huisarts', 'Apotheek']) {
         api.clock.advance(60_000);
@@ -87,4 +88,16 @@ describe('notes', () => {
     }
   });
 
+});
+
+describe('the demo circle', () => {
+  it('has three everyday notes', async () => {
+    const w = await startDemoWorld();
+    try {
+      const r = await w.ok(LIST, { id: w.ids.sanneAccount, first: 50 }, { token: w.tokens.fatima });
+      expect(r.account.notes.nodes.map((n: { title: string }) => n.title)).toEqual(['Apotheek', 'Huisarts', 'Telefoonnummers']);
+    } finally {
+      await w.close();
+    }
+  });
 });

@@ -1,0 +1,4 @@
+import { DEMO_STEPS } from '../../seed/demo';
+import { seedDemoMessages } from './demo';
+
+DEMO_STEPS.push(seedDemoMessages);

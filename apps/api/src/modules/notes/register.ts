@@ -1,0 +1,4 @@
+import { DEMO_STEPS } from '../../seed/demo';
+import { seedDemoNotes } from './demo';
+
+DEMO_STEPS.push(seedDemoNotes);
