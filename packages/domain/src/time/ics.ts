@@ -104,7 +104,8 @@ function duration(minutes: number): string {
   const d = Math.floor(minutes / 1440);
   const h = Math.floor((minutes % 1440) / 60);
   const m = minutes % 60;
-  return `P${d ? `${d}D` : ''}${h || m ? 'T' : ''}${h ? `${h}H` : ''}${m ? `${m}M` : ''}` || 'PT0M';
+  if (minutes <= 0) return 'PT0M';
+  return `P${d ? `${d}D` : ''}${h || m ? 'T' : ''}${h ? `${h}H` : ''}${m ? `${m}M` : ''}`;
 }
 
 export function buildIcs(cal: IcsCalendar): string {

@@ -30,7 +30,6 @@ describe('calendar: what comes in from providers and goes out of Kring', () => {
   let ggz: Awaited<ReturnType<typeof makeProvider>>;
   let other: Awaited<ReturnType<typeof makeProvider>>;
   let jeroenId: string;
-  let fatimaId: string;
   const appt = {
     externalId: 'A-1',
     externalPatientId: 'P-SANNE',
@@ -74,7 +73,6 @@ describe('calendar: what comes in from providers and goes out of Kring', () => {
     });
     const members = await w.ok(MEMBERS, { a: w.ids.sanneAccount }, { token: w.tokens.sanne });
     jeroenId = members.account.members.find((p: { name: string }) => p.name.startsWith('Jeroen')).id;
-    fatimaId = members.account.members.find((p: { name: string }) => p.name.startsWith('Fatima')).id;
   });
   afterAll(() => w.close());
 

@@ -4,6 +4,7 @@ import { startDemoWorld, type DemoWorld } from '../../test/harness';
 import { DEMO_PASSWORD } from '../../seed/demo';
 import { hashPassword } from '../sessions/password-hash';
 import { createUserWithAccount } from '../accounts/user.service';
+import { PatientRecordEntity } from '../providers/patient-record.entity';
 import { AppointmentEntity, AppointmentExdateEntity, AppointmentHelperEntity } from './appointment.entity';
 
 type Who = 'MANAGER' | 'TRUST' | 'BASIC' | 'NONE' | 'OUTSIDER';
@@ -90,6 +91,20 @@ describe('calendar', () => {
     ids.pieter = me.viewer.user.id;
   });
   afterAll(() => w.close());
+
+  it("seeds the demo: Sanne's weekly tennis with Jeroen, coffee with Fatima and the provider's appointments", async () => {
+    const now = w.clock.now();
+    const r = await w.ok(AGENDA, { from: now.toISOString(), to: new Date(now.getTime() + 28 * 86_400_000).toISOString() }, { token: t.TRUST });
+    const titles = r.viewer.agenda.map((o: { appointment: { title: string } }) => o.appointment.title);
+    const tennis = r.viewer.agenda.filter((o: { appointment: { title: string } }) => o.appointment.title === 'Tennis');
+    expect(tennis).toHaveLength(4);
+    for (const o of tennis) expect(localParts(new Date(o.start), AMS)).toMatchObject({ weekday: 3, time: '10:00' });
+    expect(tennis[0].appointment.helpers.map((p: { name: string }) => p.name)).toEqual(['Jeroen de Vries']);
+    expect(titles).toContain('Koffie met Fatima');
+    if (await w.db.manager.countBy(PatientRecordEntity, { accountId: w.ids.sanneAccount })) {
+      expect(titles.filter((x: string) => x.startsWith('Gesprek met uw behandelaar')).length).toBeGreaterThan(0);
+    }
+  });
 
   describe('the tennis example (issue 5)', () => {
     let tennisId: string;
