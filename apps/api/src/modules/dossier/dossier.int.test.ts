@@ -3,6 +3,7 @@ import { PatientRecordEntity } from '../providers/patient-record.entity';
 import { linkRecord } from '../providers/patient.service';
 import { startDemoWorld, type DemoWorld } from '../../test/harness';
 import { LEVELS, errorCode, makeProvider, stepUpAll, tokensOf, type Who } from '../../test/providers';
+import { countQueries } from '../../test/extra';
 import { CARE_PLAN_LISTENERS } from './events';
 
 const UPSERT = 'mutation($i: ProviderPatientInput!) { providerUpsertPatient(input: $i) { id status } }';
@@ -44,8 +45,9 @@ describe('the dossier', () => {
     recordId = (await w.ok(UPSERT, { i: { externalId: 'S-1', firstName: 'Sanne', lastName: 'de Vries', birthDate: '1990-06-01' } }, { token: ggz.key }))
       .providerUpsertPatient.id;
     await w.db.tx(async (m) => linkRecord(m, w.clock.now(), await m.findOneByOrFail(PatientRecordEntity, { id: recordId }), w.ids.sanneAccount));
-    CARE_PLAN_LISTENERS.push(async (_m, _now, e) => {
+    CARE_PLAN_LISTENERS.push((_m, _now, e) => {
       carePlanEvents.push(e);
+      return Promise.resolve();
     });
   });
   afterAll(() => w.close());
@@ -88,6 +90,15 @@ describe('the dossier', () => {
     const questionnaires = await items(who.TRUST, 'QUESTIONNAIRE');
     expect(new Set(questionnaires.map((i) => i.kind))).toEqual(new Set(['QUESTIONNAIRE']));
     expect(questionnaires.find((i) => i.title === 'Hoe gaat het?')!.answers).toEqual([{ question: 'Slaap', answer: 'Redelijk' }]);
+  });
+
+  it('answers with a number of SQL statements that does not grow with the dossier', async () => {
+    const run = () => countQueries(w.db.ds, () => items());
+    const small = await run();
+    expect(small).toBeGreaterThan(3);
+    for (let i = 0; i < 12; i++) await w.ok(PUBLISH, { i: item(`C-${i}`, { authoredAt: `2026-01-${String(10 + i).padStart(2, '0')}T09:00:00.000Z` }) }, { token: ggz.key });
+    await w.ok(PUBLISH, { i: { ...item('C-x'), externalPatientId: 'S-1' } }, { token: ggz.key });
+    expect(await run()).toBe(small);
   });
 
   it('writes DOSSIER_OPENED to the access log once per request', async () => {
