@@ -13,5 +13,8 @@ describe('password policy', () => {
     expect(needsRehash('$argon2id$v=19$m=4096,t=3,p=1$abc$def')).toBe(true);
     expect(needsRehash('$argon2id$v=19$m=19456,t=2,p=1$abc$def')).toBe(false);
     expect(needsRehash('$2b$10$bcrypt')).toBe(true);
+    // node-argon2 writes m, p, t in that order.
+    expect(needsRehash('$argon2id$v=19$m=19456,p=1,t=2$abc$def')).toBe(false);
+    expect(needsRehash('$argon2id$v=19$m=4096,p=1,t=3$abc$def')).toBe(true);
   });
 });

@@ -22,7 +22,11 @@ export function passwordProblem(password: string): PasswordProblem | null {
 
 /** Whether a stored argon2 hash is weaker than today's parameters and should be re-hashed at sign-in. */
 export function needsRehash(encoded: string): boolean {
-  const m = /^\$argon2id\$v=\d+\$m=(\d+),t=(\d+),p=(\d+)\$/.exec(encoded);
+  // node-argon2 writes the parameters as m=…,p=…,t=… (PHC order varies): read them by name.
+  const m = /^\$argon2id\$v=\d+\$([a-z]=\d+(?:,[a-z]=\d+)*)\$/.exec(encoded);
   if (!m) return true;
-  return Number(m[1]) < ARGON2_PARAMS.memoryCost || Number(m[2]) < ARGON2_PARAMS.timeCost;
+  const params = Object.fromEntries(m[1]!.split(',').map((kv) => [kv[0], Number(kv.slice(2))]));
+  const [mem, time] = [params.m, params.t];
+  if (mem === undefined || time === undefined) return true;
+  return mem < ARGON2_PARAMS.memoryCost || time < ARGON2_PARAMS.timeCost;
 }

@@ -50,7 +50,10 @@ export async function signOutElsewhere(ctx: Context): Promise<number> {
   const viewer = requireViewer(ctx);
   const now = ctx.clock.now();
   return ctx.db.tx(async (m) => {
-    const count = await endSessions(m, now, { userId: viewer.userId, exceptId: viewer.sessionId });
+    const open = await m.find(SessionEntity, { where: { userId: viewer.userId, endedAt: IsNull() } });
+    // Count what the user saw in their list: sessions that had not yet expired on their own.
+    const count = open.filter((s) => s.id !== viewer.sessionId && sessionAlive(s.createdAt.getTime(), s.lastSeenAt.getTime(), now.getTime())).length;
+    await endSessions(m, now, { userId: viewer.userId, exceptId: viewer.sessionId });
     if (count > 0) await recordSecurityEvent(m, now, { userId: viewer.userId, action: 'SESSIONS_ENDED', client: ctx.client });
     return count;
   });
