@@ -61,7 +61,7 @@ describe('Help bubble', () => {
     await waitFor(() => expect(screen.queryByText('Wat is de vertrouwensgroep?')).toBeNull());
     expect(screen.getByText('Ik krijg geen sms-code')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '112' })).toBeVisible();
-    expect(api.calls.at(-1)).toEqual({ operationName: 'Faq', variables: { search: 'sms' } });
+    expect(api.calls.at(-1)).toEqual({ operationName: 'Faq', variables: { search: 'sms', locale: 'nl' } });
   });
 
   it('sends a question, signed out too', async () => {

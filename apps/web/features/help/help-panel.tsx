@@ -68,11 +68,11 @@ function Where({ supportEmail, providers }: { supportEmail: string; providers: H
 }
 
 function FaqSearch() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const id = useId();
   const [draft, setDraft] = useState('');
   const [search, setSearch] = useState<string | null>(null);
-  const faq = useQuery(FAQ, { variables: { search } });
+  const faq = useQuery(FAQ, { variables: { search, locale } });
   const entries = faq.data?.faq ?? [];
 
   function submit(e: SubmitEvent) {

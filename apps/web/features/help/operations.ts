@@ -8,9 +8,10 @@ export interface FaqEntryView {
   answer: string;
 }
 
-export const FAQ: TypedDocumentNode<{ faq: FaqEntryView[] }, { search?: string | null }> = gql`
-  query Faq($search: String) {
-    faq(search: $search) { id question answer }
+/** `locale` (schema.graphql, beyond the contract): the page's language, so a signed-out reader gets the FAQ they read the page in. */
+export const FAQ: TypedDocumentNode<{ faq: FaqEntryView[] }, { search?: string | null; locale?: string | null }> = gql`
+  query Faq($search: String, $locale: String) {
+    faq(search: $search, locale: $locale) { id question answer }
   }
 `;
 
