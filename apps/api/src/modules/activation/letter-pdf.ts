@@ -18,7 +18,7 @@ export function renderLetterPdf(c: LetterContent): Promise<Buffer> {
     const doc = new PDFDocument({
       size: 'A4',
       margin: 64,
-      info: { Title: 'Uw toegang tot Kring', Author: c.provider.name, Producer: 'Kring', Creator: 'Kring', CreationDate: c.expiresAt },
+      info: { Title: 'Uw toegang tot Kring', Author: c.provider.name, Producer: 'Kring', Creator: 'Kring' },
     });
     const chunks: Buffer[] = [];
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
