@@ -4,7 +4,7 @@ import { newId } from '../../db/columns';
 import { MessageEntity } from './message.entity';
 import { listMessages } from './message.service';
 import { createLoaders, type Context } from '../../core/context';
-import { MembershipEntity } from '../accounts/account.entity';
+import { AccountEntity, MembershipEntity } from '../accounts/account.entity';
 
 const LIST = `query($id: ID!, $first: Int!, $after: String) { account(id: $id) {
   messages(first: $first, after: $after) { nodes { id body audience sentAt author { name } } nextCursor } } }`;
@@ -166,6 +166,26 @@ describe('the demo circle', () => {
       ]);
       const jeroen = await w.ok(TRUST_LIST, { id: w.ids.sanneAccount }, { token: w.tokens.jeroen });
       expect(jeroen.account.trustGroupMessages.nodes).toHaveLength(2);
+    } finally {
+      await w.close();
+    }
+  });
+});
+
+describe('a closed (deactivated) account', () => {
+  it('lets its former manager read messages, but not post or delete them', async () => {
+    const w = await startDemoWorld();
+    try {
+      const mine = (await w.ok(POST, { a: w.ids.sanneAccount, aud: 'ALL_CONNECTIONS', b: 'Laatste bericht' }, { token: w.tokens.sanne })).postMessage.id;
+      await w.db.manager.update(AccountEntity, { id: w.ids.sanneAccount }, { status: 'CLOSED', closedAt: w.clock.now() });
+      const read = await w.ok(LIST, { id: w.ids.sanneAccount, first: 20 }, { token: w.tokens.sanne });
+      expect(read.account.messages.nodes[0].body).toBe('Laatste bericht');
+      const post = await w.gql(POST, { a: w.ids.sanneAccount, aud: 'ALL_CONNECTIONS', b: 'Nog eentje' }, { token: w.tokens.sanne });
+      expect(post.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ACCOUNT_CLOSED' });
+      const del = await w.gql(DELETE, { id: mine }, { token: w.tokens.sanne });
+      expect(del.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ACCOUNT_CLOSED' });
+      // Helpers lose the account at once.
+      expect(codeOf(await w.gql(LIST, { id: w.ids.sanneAccount, first: 20 }, { token: w.tokens.jeroen }))).toBe('NOT_FOUND');
     } finally {
       await w.close();
     }

@@ -1,5 +1,5 @@
 import { Brackets, type EntityManager } from 'typeorm';
-import { AUDIENCE_RIGHT, readableAudiences, type Audience } from '@kring/domain';
+import { AUDIENCE_RIGHT, readableAudiences, type AccountStatus, type Audience } from '@kring/domain';
 import type { Context } from '../../core/context';
 import { requireRight, requireRightOnEntity, requireViewer } from '../../core/access';
 import { AppError, badInput } from '../../core/errors';
@@ -52,6 +52,11 @@ export async function listMessages(
   };
 }
 
+/** A closed account can still be read by its former manager for 30 days, never written to. */
+function refuseClosed(status: AccountStatus): void {
+  if (status === 'CLOSED') throw new AppError('FORBIDDEN', 'Dit account is ontkoppeld; je kunt alleen nog lezen.', { reason: 'ACCOUNT_CLOSED' });
+}
+
 export function checkMessageBody(body: string): string {
   const text = body.trim();
   if (!text) throw badInput('EMPTY', 'Schrijf eerst een bericht.', 'body');
@@ -64,7 +69,8 @@ export function checkMessageBody(body: string): string {
 export async function postMessage(ctx: Context, accountId: string, audience: Audience, body: string): Promise<MessageType> {
   const viewer = requireViewer(ctx);
   // The guard checked VIEW_MESSAGES; posting to the trust group needs its own right too.
-  await requireRight(ctx, accountId, AUDIENCE_RIGHT[audience]);
+  const access = await requireRight(ctx, accountId, AUDIENCE_RIGHT[audience]);
+  refuseClosed(access.status);
   const text = checkMessageBody(body);
   const now = ctx.clock.now();
   const message = await ctx.db.tx(async (m) => {
@@ -91,6 +97,7 @@ export async function deleteMessage(ctx: Context, id: string): Promise<boolean> 
   const { entity, access } = await requireRightOnEntity(ctx, found?.deletedAt ? null : found, (x) => x.accountId, 'VIEW_MESSAGES');
   // A message of an audience the viewer cannot read is not there for them.
   if (!readableAudiences(access.level, access.status).includes(entity.audience)) throw new AppError('FORBIDDEN');
+  refuseClosed(access.status);
   if (entity.authorUserId !== viewer.userId) throw new AppError('FORBIDDEN', 'Alleen wie het bericht schreef kan het verwijderen.');
   await ctx.db.tx((m) => m.update(MessageEntity, { id: entity.id }, { deletedAt: ctx.clock.now(), body: '' }));
   return true;

@@ -2,7 +2,8 @@ import { startDemoWorld, type DemoWorld } from '../../test/harness';
 import { codeOf, tokensByLevel, type Who } from '../../test/extra';
 import { MembershipEntity } from '../accounts/account.entity';
 import { UserEntity } from '../accounts/user.entity';
-import { collectEvents, sendDigests, BUNDLE_MS } from './notify';
+import { collectEvents, purgeProcessedEvents, sendDigests, BUNDLE_MS } from './notify';
+import { NotificationEventEntity } from './notification.entity';
 import { preferencesFor } from './preferences';
 
 const PREFS = `query($id: ID!) { account(id: $id) { notificationPreferences { appointmentStarting appointmentLeadMinutes newMessage carePlanChanged } } }`;
@@ -153,5 +154,13 @@ describe('new-message and care-plan e-mails', () => {
     await run();
     const jeroen = (await mails('new-messages')).find((m) => m.to === 'jeroen@example.nl');
     expect(jeroen?.subject).toBe('New message for Sanne de Vries');
+  });
+
+  it('forgets processed events after a day', async () => {
+    await post(w.tokens.fatima, 'ALL_CONNECTIONS', 'hallo');
+    await run();
+    w.clock.advance(24 * 3600_000 + 1);
+    await purgeProcessedEvents(w.app.services);
+    expect(await w.db.manager.count(NotificationEventEntity)).toBe(0);
   });
 });

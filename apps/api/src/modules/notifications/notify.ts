@@ -1,4 +1,4 @@
-import { In, type EntityManager } from 'typeorm';
+import { In, LessThan, type EntityManager } from 'typeorm';
 import { AUDIENCE_RIGHT, hasRight, type AccessLevel, type AccountStatus, type Audience } from '@kring/domain';
 import type { AppServices } from '../../core/context';
 import type { Db } from '../../db/data-source';
@@ -173,11 +173,24 @@ export async function sendDigests(services: AppServices): Promise<number> {
   });
 }
 
+/** Processed events are only needed until they are counted; a day later they go. */
+export async function purgeProcessedEvents(services: AppServices): Promise<void> {
+  const before = new Date(services.clock.now().getTime() - 24 * 3600_000);
+  await services.db.tx((m) => m.delete(NotificationEventEntity, { processedAt: LessThan(before) }));
+}
+
+let lastPurge = 0;
 export const notificationsJob = {
   name: 'notifications',
   everyMs: 5000,
   async run(services: AppServices) {
     await collectEvents(services);
-    return sendDigests(services);
+    const sent = await sendDigests(services);
+    const now = services.clock.now().getTime();
+    if (now - lastPurge > 3600_000) {
+      lastPurge = now;
+      await purgeProcessedEvents(services);
+    }
+    return sent;
   },
 };

@@ -56,7 +56,7 @@ export async function updatePreferences(ctx: Context, accountId: string, input: 
     await save();
   } catch (err) {
     // Two first saves at once: the unique index let one insert win; the other now updates it.
-    if (!/duplicate|unique/i.test(String((err as Error).message))) throw err;
+    if (!(err instanceof Error) || !/duplicate|unique/i.test(err.message)) throw err;
     await save();
   }
   return (await preferencesOfUser(ctx.db.manager, viewer.userId, [accountId])).get(accountId)!;
