@@ -248,7 +248,7 @@ describe('Kring circle pages in the browser', () => {
     await check(page, 'meldingen');
   });
 
-  itIf(has('updateProfile'))('the profile page renders for a helper', async () => {
+  itIf(has('pendingEmail') && has('securityLog'))('the profile page renders for a helper', async () => {
     const page = await newPage();
     await signIn(page, 'jeroen@example.nl');
     await page.goto(`${stack.webUrl}/profiel`);
