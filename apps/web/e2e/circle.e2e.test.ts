@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -97,6 +98,38 @@ async function stepUp(page: Page, phone: string): Promise<void> {
   await page.getByRole('button', { name: 'Bevestigen' }).click();
 }
 
+function withoutDatabaseUrl(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const copy = { ...env };
+  delete copy.DATABASE_URL;
+  return copy;
+}
+
+/** A provider key for the demo provider, made with the CLI on the e2e database, and a fresh letter for a new patient. */
+async function letterFor(externalId: string, birthDate: string): Promise<string> {
+  const out = execFileSync(process.execPath, [path.join(REPO, 'apps/api/dist/scripts/provider-key.js'), 'GGZ Voorbeeld'], {
+    cwd: REPO,
+    env: { ...withoutDatabaseUrl(process.env), DATA_DIR: stack.dataDir, KRING_ENV: 'development', LOG_LEVEL: 'warn' },
+    encoding: 'utf8',
+  });
+  const key = /API key:\s*(\S+)/.exec(out)?.[1];
+  if (!key) throw new Error('no provider key');
+  const gql = async (query: string, variables: Record<string, unknown>) => {
+    const res = await fetch(`${stack.apiUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data ?? {};
+  };
+  await gql('mutation P($input: ProviderPatientInput!) { providerUpsertPatient(input: $input) { id status } }', {
+    input: { externalId, firstName: 'Noor', lastName: 'Visser', birthDate },
+  });
+  const data = await gql('mutation L($id: String!) { providerIssueActivationLetter(externalPatientId: $id) { code } }', { id: externalId });
+  return (data.providerIssueActivationLetter as { code: string }).code;
+}
+
 /** Axe finds nothing, and the page is photographed at 360 and 1280 px. */
 async function check(page: Page, name: string): Promise<void> {
   await screenshots(page, name);
@@ -160,6 +193,52 @@ describe('Kring circle pages in the browser', () => {
     await page.getByLabel('Herhaal het nieuwe wachtwoord').fill('een lange zin als wachtwoord');
     await page.getByRole('button', { name: 'Account activeren' }).click();
     await page.getByRole('alert').getByText(/De code of de geboortedatum klopt niet/).waitFor();
+  });
+
+  itIf(has('providerIssueActivationLetter'))('a new person activates with the letter code and a new login, and lands on their calendar', async () => {
+    const code = await letterFor('e2e-noor', '2001-02-03');
+    const page = await newPage();
+    await page.goto(`${stack.webUrl}/activeren`);
+    await page.getByLabel('Code uit de brief').fill(code);
+    await page.getByLabel('Geboortedatum', { exact: true }).fill('2001-02-03');
+    await page.getByLabel('Voornaam').fill('Noor');
+    await page.getByLabel('Achternaam').fill('Visser');
+    await page.getByLabel('E-mailadres').fill('noor@example.nl');
+    await page.getByLabel('Nieuw wachtwoord').fill('een lange zin als wachtwoord');
+    await page.getByLabel('Herhaal het nieuwe wachtwoord').fill('een lange zin als wachtwoord');
+    await page.getByRole('button', { name: 'Account activeren' }).click();
+    await page.waitForURL('**/kalender');
+    // The session token is inside next-auth's HttpOnly cookie; page scripts cannot read it.
+    const cookies = await page.context().cookies();
+    expect(cookies.some((c) => c.name.includes('next-auth.session-token') && c.httpOnly)).toBe(true);
+    const session = await page.evaluate(async () => (await fetch('/api/auth/session')).text());
+    expect(session).not.toMatch(/apiToken|token/i);
+    // The letter's code is used now.
+    const again = await newPage();
+    await again.goto(`${stack.webUrl}/activeren`);
+    await again.getByLabel('Code uit de brief').fill(code);
+    await again.getByLabel('Geboortedatum', { exact: true }).fill('2001-02-03');
+    await again.getByLabel('Ik heb al een login').check();
+    await again.getByLabel('E-mailadres').fill('noor@example.nl');
+    await again.getByLabel('Wachtwoord').fill('een lange zin als wachtwoord');
+    await again.getByRole('button', { name: 'Account activeren' }).click();
+    await again.getByRole('alert').waitFor();
+  });
+
+  itIf(has('providerIssueActivationLetter'))('a signed-in helper activates a letter for someone they represent from the plus button', async () => {
+    const code = await letterFor('e2e-kind', '2015-06-01');
+    const page = await newPage();
+    await signIn(page, 'fatima@example.nl');
+    await page.getByRole('link', { name: 'Account activeren of toevoegen' }).click();
+    await page.getByRole('heading', { name: 'Account activeren', level: 1 }).waitFor();
+    await page.getByText(/Je bent ingelogd als Fatima/).waitFor();
+    await check(page, 'activeren-ingelogd');
+    await page.getByLabel('Code uit de brief').fill(code);
+    await page.getByLabel('Geboortedatum', { exact: true }).fill('2015-06-01');
+    await page.getByLabel('Voor iemand die ik vertegenwoordig').check();
+    await page.getByRole('button', { name: 'Account activeren' }).click();
+    await page.waitForURL('**/kalender');
+    await page.getByRole('button', { name: /Noor Visser/ }).waitFor();
   });
 
   it('Sanne invites a helper; the helper accepts from the e-mail, makes a login and sees Sanne at that level', async () => {
