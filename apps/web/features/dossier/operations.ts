@@ -1,42 +1,42 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
+import type { DossierItemFieldsFragment, DossierQuery, DossierQueryVariables } from '@/lib/gql/graphql';
 
-export type DossierItemKind = 'CARE_REPORT' | 'CARE_PLAN' | 'QUESTIONNAIRE';
+// Result types come from codegen (lib/gql/graphql.ts, from schema.graphql); `npm run codegen -w @kring/web`.
+export type DossierItemView = DossierItemFieldsFragment;
+export type DossierItemKind = DossierItemFieldsFragment['kind'];
+export type DossierData = DossierQuery;
 
-export interface DossierItemView {
-  id: string;
-  kind: DossierItemKind;
-  title: string;
-  body: string;
-  provider: { id: string; name: string };
-  authorName: string | null;
-  authoredAt: string;
-  updatedAt: string;
-  version: number;
-  answers: { question: string; answer: string }[];
-}
+const DOSSIER_ITEM_FIELDS = gql`
+  fragment DossierItemFields on DossierItem {
+    id
+    kind
+    title
+    body
+    provider {
+      id
+      name
+    }
+    authorName
+    authoredAt
+    updatedAt
+    version
+    answers {
+      question
+      answer
+    }
+  }
+`;
 
-export interface DossierData {
-  account: { id: string; dossier: { items: DossierItemView[] } | null } | null;
-}
-
-export const DOSSIER: TypedDocumentNode<DossierData, { accountId: string }> = gql`
+export const DOSSIER: TypedDocumentNode<DossierQuery, DossierQueryVariables> = gql`
   query Dossier($accountId: ID!) {
     account(id: $accountId) {
       id
       dossier {
         items {
-          id
-          kind
-          title
-          body
-          provider { id name }
-          authorName
-          authoredAt
-          updatedAt
-          version
-          answers { question answer }
+          ...DossierItemFields
         }
       }
     }
   }
+  ${DOSSIER_ITEM_FIELDS}
 `;

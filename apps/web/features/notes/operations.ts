@@ -1,46 +1,72 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
+import type {
+  CreateNoteMutation,
+  CreateNoteMutationVariables,
+  DeleteNoteMutation,
+  DeleteNoteMutationVariables,
+  NoteFieldsFragment,
+  NotesQuery,
+  NotesQueryVariables,
+  UpdateNoteMutation,
+  UpdateNoteMutationVariables,
+} from '@/lib/gql/graphql';
 
-export interface NoteView {
-  id: string;
-  title: string;
-  body: string;
-  updatedAt: string;
-  author: { id: string; name: string };
-}
-
-export interface NotesData {
-  account: { id: string; notes: { nodes: NoteView[]; nextCursor: string | null } | null } | null;
-}
-
-const NOTE_FIELDS = `id title body updatedAt author { id name }`;
-
-export const NOTES: TypedDocumentNode<NotesData, { accountId: string; after?: string | null }> = gql`
-  query Notes($accountId: ID!, $after: String) {
-    account(id: $accountId) {
-      id
-      notes(first: 50, after: $after) { nodes { ${NOTE_FIELDS} } nextCursor }
-    }
-  }
-`;
+// Result types come from codegen (lib/gql/graphql.ts, from schema.graphql); `npm run codegen -w @kring/web`.
+export type NoteView = NoteFieldsFragment;
+export type NotesData = NotesQuery;
 
 export interface NoteInput {
   title: string;
   body: string;
 }
 
-export const CREATE_NOTE: TypedDocumentNode<{ createNote: NoteView }, { accountId: string; input: NoteInput }> = gql`
+const NOTE_FIELDS = gql`
+  fragment NoteFields on Note {
+    id
+    title
+    body
+    updatedAt
+    author {
+      id
+      name
+    }
+  }
+`;
+
+export const NOTES: TypedDocumentNode<NotesQuery, NotesQueryVariables> = gql`
+  query Notes($accountId: ID!, $after: String) {
+    account(id: $accountId) {
+      id
+      notes(first: 50, after: $after) {
+        nodes {
+          ...NoteFields
+        }
+        nextCursor
+      }
+    }
+  }
+  ${NOTE_FIELDS}
+`;
+
+export const CREATE_NOTE: TypedDocumentNode<CreateNoteMutation, CreateNoteMutationVariables> = gql`
   mutation CreateNote($accountId: ID!, $input: NoteInput!) {
-    createNote(accountId: $accountId, input: $input) { ${NOTE_FIELDS} }
+    createNote(accountId: $accountId, input: $input) {
+      ...NoteFields
+    }
   }
+  ${NOTE_FIELDS}
 `;
 
-export const UPDATE_NOTE: TypedDocumentNode<{ updateNote: NoteView }, { id: string; input: NoteInput }> = gql`
+export const UPDATE_NOTE: TypedDocumentNode<UpdateNoteMutation, UpdateNoteMutationVariables> = gql`
   mutation UpdateNote($id: ID!, $input: NoteInput!) {
-    updateNote(id: $id, input: $input) { ${NOTE_FIELDS} }
+    updateNote(id: $id, input: $input) {
+      ...NoteFields
+    }
   }
+  ${NOTE_FIELDS}
 `;
 
-export const DELETE_NOTE: TypedDocumentNode<{ deleteNote: boolean }, { id: string }> = gql`
+export const DELETE_NOTE: TypedDocumentNode<DeleteNoteMutation, DeleteNoteMutationVariables> = gql`
   mutation DeleteNote($id: ID!) {
     deleteNote(id: $id)
   }

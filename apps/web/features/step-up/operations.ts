@@ -1,13 +1,25 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
+import type {
+  RequestStepUpCodeMutation,
+  RequestStepUpCodeMutationVariables,
+  VerifyStepUpCodeMutation,
+  VerifyStepUpCodeMutationVariables,
+} from '@/lib/gql/graphql';
 
-export const REQUEST_STEP_UP_CODE: TypedDocumentNode<{ requestStepUpCode: { sentTo: string; expiresAt: string } }, Record<string, never>> = gql`
+// Result types come from codegen (lib/gql/graphql.ts, from schema.graphql); `npm run codegen -w @kring/web`.
+export const REQUEST_STEP_UP_CODE: TypedDocumentNode<RequestStepUpCodeMutation, RequestStepUpCodeMutationVariables> = gql`
   mutation RequestStepUpCode {
-    requestStepUpCode { sentTo expiresAt }
+    requestStepUpCode {
+      sentTo
+      expiresAt
+    }
   }
 `;
 
-export const VERIFY_STEP_UP_CODE: TypedDocumentNode<{ verifyStepUpCode: { stepUpValidUntil: string | null } }, { code: string }> = gql`
+export const VERIFY_STEP_UP_CODE: TypedDocumentNode<VerifyStepUpCodeMutation, VerifyStepUpCodeMutationVariables> = gql`
   mutation VerifyStepUpCode($code: String!) {
-    verifyStepUpCode(code: $code) { stepUpValidUntil }
+    verifyStepUpCode(code: $code) {
+      stepUpValidUntil
+    }
   }
 `;
