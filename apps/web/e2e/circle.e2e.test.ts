@@ -294,6 +294,46 @@ describe('Kring circle pages in the browser', () => {
     expect(await people.locator('li', { hasText: 'Lotte Jansen' }).textContent()).toContain('basisrechten');
   });
 
+  itIf(has('providerIssueActivationLetter') && has('pendingInvitations'))('a signed-in person sees an invitation behind the plus button and accepts it with their login', async () => {
+    // Pim has a login of his own (activated with a letter).
+    const code = await letterFor('e2e-pim', '1985-09-09');
+    const pim = await newPage();
+    await pim.goto(`${stack.webUrl}/activeren`);
+    await pim.getByLabel('Code uit de brief').fill(code);
+    await pim.getByLabel('Geboortedatum', { exact: true }).fill('1985-09-09');
+    await pim.getByLabel('Voornaam').fill('Pim');
+    await pim.getByLabel('Achternaam').fill('de Boer');
+    await pim.getByLabel('E-mailadres').fill('pim@example.nl');
+    await pim.getByLabel('Nieuw wachtwoord').fill('pim heeft een lang wachtwoord');
+    await pim.getByLabel('Herhaal het nieuwe wachtwoord').fill('pim heeft een lang wachtwoord');
+    await pim.getByRole('button', { name: 'Account activeren' }).click();
+    await pim.waitForURL('**/kalender');
+
+    // Sanne invites him into her trust group.
+    const sanne = await newPage();
+    await signIn(sanne, 'sanne@example.nl');
+    await sanne.goto(`${stack.webUrl}/connecties`);
+    await stepUp(sanne, '+31612345678');
+    const invite = sanne.locator('section', { has: sanne.getByRole('heading', { name: 'Nodig helpende uit' }) });
+    await invite.getByLabel('Voornaam').fill('Pim');
+    await invite.getByLabel('Achternaam').fill('de Boer');
+    await invite.getByLabel('E-mailadres').fill('pim@example.nl');
+    await invite.getByLabel('vertrouwensgroep').check();
+    await invite.getByRole('button', { name: 'Uitnodiging versturen' }).click();
+    await sanne.getByText('De uitnodiging is verstuurd naar pim@example.nl.').waitFor();
+
+    // Pim, still signed in, finds it behind the plus button.
+    await pim.getByRole('link', { name: 'Account activeren of toevoegen' }).click();
+    await pim.getByRole('heading', { name: 'Uitnodigingen voor jou' }).waitFor();
+    await check(pim, 'activeren-uitnodiging');
+    await pim.getByRole('link', { name: 'Bekijk de uitnodiging' }).click();
+    await pim.getByText('Je krijgt: vertrouwensgroep').waitFor();
+    await pim.getByText(/Je bent ingelogd als Pim de Boer/).waitFor();
+    await pim.getByRole('button', { name: 'Uitnodiging aannemen' }).click();
+    await pim.waitForURL('**/kalender');
+    await pim.getByRole('button', { name: /Sanne de Vries/ }).waitFor();
+  });
+
   it('the access log shows what happened, filterable by period', async () => {
     const page = await newPage();
     await signIn(page, 'sanne@example.nl');
