@@ -19,7 +19,11 @@ export function ActivationPage({ signedInAs, pending, demo }: { signedInAs: stri
           <ul className="list">
             {pending.map((p, i) => (
               <li key={p.token ?? i} className="pending-item">
-                <span>{t('activate.pendingItem', { by: p.invitedBy, name: p.accountDisplayName })}</span>{' '}
+                <span>
+                  {p.invitedBy === p.accountDisplayName
+                    ? t('activate.pendingItemOwn', { by: p.invitedBy, level: t(`level.${p.level}`) })
+                    : t('activate.pendingItem', { by: p.invitedBy, name: p.accountDisplayName, level: t(`level.${p.level}`) })}
+                </span>{' '}
                 {p.token ? <Link href={`/uitnodiging?token=${encodeURIComponent(p.token)}`}>{t('activate.pendingOpen')}</Link> : null}
               </li>
             ))}
