@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { newId } from '../../db/columns';
+import { randomBytes } from 'node:crypto';
 import { SecurityEventEntity } from './security-event.entity';
 import { describeDevice } from './session.service';
 
@@ -17,6 +17,17 @@ export const SECURITY_ACTIONS = [
 ] as const;
 export type SecurityAction = (typeof SECURITY_ACTIONS)[number];
 
+let counter = 0;
+/**
+ * Time-ordered ids (like UUIDv7, with a per-process counter), so that events written in the same
+ * millisecond still list in the order they happened.
+ */
+function orderedId(now: Date): string {
+  counter = (counter + 1) % 0x1_0000_0000;
+  const hex = now.getTime().toString(16).padStart(12, '0') + counter.toString(16).padStart(8, '0') + randomBytes(6).toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+}
+
 /** Appends to the user's own security log, inside the caller's transaction. */
 export async function recordSecurityEvent(
   m: EntityManager,
@@ -24,7 +35,7 @@ export async function recordSecurityEvent(
   e: { userId: string; action: SecurityAction; client?: { userAgent: string | null } | null },
 ): Promise<void> {
   await m.insert(SecurityEventEntity, {
-    id: newId(),
+    id: orderedId(now),
     userId: e.userId,
     at: now,
     action: e.action,

@@ -1,5 +1,6 @@
 import { startDemoWorld, type DemoWorld } from '../../test/harness';
 import { SmsCodeEntity } from './sms-code.entity';
+import { UserEntity } from '../accounts/user.entity';
 
 const MIN = 60_000;
 const REQUEST = 'mutation { requestStepUpCode { sentTo expiresAt } }';
@@ -131,7 +132,6 @@ describe('SMS step-up (QUALITY.md 6–9)', () => {
   it('caps the texts to one number, whoever asks (SMS pumping)', async () => {
     w.clock.advance(25 * 60 * MIN);
     // Jeroen and a second login both on the same number.
-    const { UserEntity } = await import('../accounts/user.entity');
     await w.db.manager.update(UserEntity, { email: 'fatima@example.nl' }, { phoneE164: '+31687654321', phoneVerifiedAt: w.clock.now() });
     const jeroen = await w.signIn('jeroen@example.nl');
     const fatima = await w.signIn('fatima@example.nl');
