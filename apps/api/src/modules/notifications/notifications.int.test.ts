@@ -163,4 +163,15 @@ describe('new-message and care-plan e-mails', () => {
     await purgeProcessedEvents(w.app.services);
     expect(await w.db.manager.count(NotificationEventEntity)).toBe(0);
   });
+
+  it('two workers racing send each person one e-mail', async () => {
+    for (const body of ['een', 'twee', 'drie']) await post(w.tokens.fatima, 'ALL_CONNECTIONS', body);
+    // A worker that loses a race on a new digest row rolls back and counts again next time.
+    await Promise.allSettled([run(), run(), run()]);
+    await Promise.allSettled([run(), run()]);
+    await run();
+    const sent = await mails('new-messages');
+    expect(sent.map((m) => m.to).sort()).toEqual(['jeroen@example.nl', 'sanne@example.nl']);
+    expect(sent[0]?.subject).toBe('3 nieuwe berichten voor Sanne de Vries');
+  });
 });

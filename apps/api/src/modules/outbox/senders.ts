@@ -13,6 +13,8 @@ export interface Sender {
   send(msg: Outgoing): Promise<void>;
 }
 
+const SEND_TIMEOUT_MS = 20_000;
+
 /** The service refused the message itself (bad address, bad number): retrying cannot help. */
 export class PermanentSendError extends Error {}
 
@@ -64,7 +66,8 @@ export class ResendSender implements Sender {
         ...(attachments ? { attachments: attachments.map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType })) } : {}),
         tags: [{ name: 'kind', value: msg.kind.replace(/[^A-Za-z0-9_-]/g, '_') }],
       },
-      { idempotencyKey: `kring-outbox-${msg.id}` },
+      // A hung connection must not hold the worker: give up after 20 s and retry later with the same key.
+      { idempotencyKey: `kring-outbox-${msg.id}`, signal: AbortSignal.timeout(SEND_TIMEOUT_MS) },
     );
     if (error) throw failure((error as { statusCode?: number | null }).statusCode, `resend: ${error.name}`);
   }
@@ -82,7 +85,7 @@ export class TwilioSender implements Sender {
   readonly name = 'twilio';
   private readonly client: ReturnType<typeof twilio>;
   constructor(accountSid: string, authToken: string, private readonly from: string, opts: TwilioOptions = {}) {
-    this.client = twilio(accountSid, authToken, opts);
+    this.client = twilio(accountSid, authToken, { timeout: SEND_TIMEOUT_MS, ...opts });
   }
   async send(msg: Outgoing): Promise<void> {
     try {
