@@ -223,6 +223,20 @@ function ruleStartsBetween(startF: number, rule: RecurrenceRule, fromF: number, 
     untilF = Date.UTC(p.year, p.month - 1, p.day, 23, 59, 59, 999);
     if (untilF < anchor.dtstart) return [];
   }
+  const out: number[] = [];
+  if (rule.frequency === 'DAILY' || rule.frequency === 'WEEKLY') {
+    // Without BY* parts these are exactly DTSTART + k × period (RFC 5545 3.3.10): plain arithmetic
+    // in floating time, checked against rrule by the property tests.
+    const period = rule.interval * (rule.frequency === 'DAILY' ? 1 : 7) * DAY;
+    let k = Math.max(0, Math.ceil((fromF - anchor.dtstart) / period));
+    for (; ; k++) {
+      const f = anchor.dtstart + k * period;
+      if (f > toF || (count !== undefined && k >= count) || (untilF !== undefined && f > untilF)) break;
+      out.push(f);
+      if (out.length > MAX_OCCURRENCES) throw new RecurrenceError('TOO_MANY_OCCURRENCES', 'Te veel afspraken in deze periode.');
+    }
+    return out;
+  }
   const rr = new RRule({
     freq: FREQ[rule.frequency],
     interval: rule.interval,
@@ -230,7 +244,6 @@ function ruleStartsBetween(startF: number, rule: RecurrenceRule, fromF: number, 
     ...(count !== undefined ? { count } : {}),
     ...(untilF !== undefined ? { until: new Date(untilF) } : {}),
   });
-  const out: number[] = [];
   rr.between(new Date(fromF), new Date(toF), true, (d) => {
     out.push(d.getTime());
     if (out.length > MAX_OCCURRENCES) throw new RecurrenceError('TOO_MANY_OCCURRENCES', 'Te veel afspraken in deze periode.');
@@ -263,7 +276,7 @@ export function expandSeries(series: Series, window: TimeWindow): Occurrence[] {
   } else {
     // The floating window, widened by the duration (an occurrence that began before `from`
     // may still overlap) and by a day for the zone's offset.
-    const span = new ZoneSpan(series.zone, from - durationMs - DAY, to + DAY);
+    const span = ZoneSpan.around(series.zone, from - durationMs - DAY, to + DAY);
     const fromF = span.toFloating(from) - durationMs - DAY;
     const toF = span.toFloating(to) + DAY;
     const startF = toFloating(startMs, series.zone);

@@ -26,9 +26,27 @@ function zoneOf(zone: string): IANAZone {
   return z;
 }
 
+/*
+ * Offsets are facts that never change, but luxon finds each with Intl (microseconds):
+ * remember recent answers (a series' first start is asked for on every request).
+ */
+const OFFSET_MEMO_MAX = 20_000;
+const offsetMemo = new Map<string, number>();
+
+function offsetOf(zone: string, instantMs: number): number {
+  const key = `${zone}|${instantMs}`;
+  let o = offsetMemo.get(key);
+  if (o === undefined) {
+    o = zoneOf(zone).offset(instantMs);
+    if (offsetMemo.size >= OFFSET_MEMO_MAX) offsetMemo.clear();
+    offsetMemo.set(key, o);
+  }
+  return o;
+}
+
 /** Instant (ms) → floating wall-clock ms in `zone`. */
 export function toFloating(instantMs: number, zone: string): number {
-  return instantMs + zoneOf(zone).offset(instantMs) * MINUTE;
+  return instantMs + offsetOf(zone, instantMs) * MINUTE;
 }
 
 /**
@@ -88,6 +106,25 @@ export class ZoneSpan {
       }
       t = next;
     }
+  }
+
+  private static readonly cache = new Map<string, ZoneSpan>();
+
+  /**
+   * A span covering [from, to], shared: widened to whole UTC days (plus a day) so that
+   * the series of one request, and the next requests for the same window, reuse it.
+   */
+  static around(zone: string, from: number, to: number): ZoneSpan {
+    const a = Math.floor(from / 86_400_000) - 1;
+    const b = Math.ceil(to / 86_400_000) + 1;
+    const key = `${zone}|${a}|${b}`;
+    let span = ZoneSpan.cache.get(key);
+    if (!span) {
+      span = new ZoneSpan(zone, a * 86_400_000, b * 86_400_000);
+      if (ZoneSpan.cache.size >= 512) ZoneSpan.cache.clear();
+      ZoneSpan.cache.set(key, span);
+    }
+    return span;
   }
 
   /** Offset in minutes at an instant in (or near) the span. */
