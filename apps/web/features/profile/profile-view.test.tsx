@@ -103,7 +103,7 @@ describe('Profile', () => {
       newPassword: 'nieuw lang wachtwoord',
       newPasswordRepeat: 'nieuw lang wachtwoord',
     });
-  });
+   }, 20_000);
 
   it('shows the phone status and the code field while it waits for confirmation; hides it from connections', async () => {
     const user = userEvent.setup();
