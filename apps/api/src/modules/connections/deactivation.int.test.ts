@@ -79,6 +79,52 @@ describe('deactivateAccount', () => {
     expect(codeOf(await w.gql(`query($id: ID!) { account(id: $id) { connections { id } } }`, { id: w.ids.sanneAccount }, { token: tokens.MANAGER }))).toBe('FORBIDDEN');
   });
 
+  /** Counts rows of another module's table for Sanne's account (or the whole table). */
+  /** Jeroen's helper rows on Sanne's appointments. */
+  const helpersOnSanne = async () => {
+    const jeroen = await w.db.manager.findOneByOrFail(UserEntity, { email: 'jeroen@example.nl' });
+    return rowsOf('appointment_helpers', false, jeroen.id);
+  };
+  async function rowsOf(table: string, byAccount = true, userId?: string): Promise<number> {
+    const meta = w.db.ds.entityMetadatas.find((e) => e.tableName === table)!;
+    const qb = w.db.manager.createQueryBuilder(meta.target, 't');
+    if (byAccount) qb.where('t.accountId = :id', { id: w.ids.sanneAccount });
+    else {
+      // Helper rows of Sanne's appointments.
+      const appts = w.db.ds.entityMetadatas.find((e) => e.tableName === 'appointments')!;
+      const ids = w.db.manager.createQueryBuilder(appts.target, 'p').select('p.id').where('p.accountId = :id');
+      qb.where(`t.appointmentId IN (${ids.getQuery()}) AND t.userId = :user`, { id: w.ids.sanneAccount, user: userId });
+    }
+    return qb.getCount();
+  }
+
+  /** A note, a message, an appointment with Jeroen as helper, and notification choices. */
+  async function fillAccount(): Promise<void> {
+    const a = w.ids.sanneAccount;
+    const jeroen = await w.db.manager.findOneByOrFail(UserEntity, { email: 'jeroen@example.nl' });
+    await w.ok(`mutation($a: ID!) { createNote(accountId: $a, input: { title: "Huisarts", body: "010-1234567" }) { id } }`, { a }, { token: tokens.MANAGER });
+    await w.ok(`mutation($a: ID!) { postMessage(accountId: $a, audience: ALL_CONNECTIONS, body: "Hoi") { id } }`, { a }, { token: tokens.MANAGER });
+    await w.ok(
+      `mutation($a: ID!, $h: [ID!]) { createAppointment(accountId: $a, input: { title: "Tennis", start: "2026-03-10T10:00:00.000Z", durationMinutes: 60, helperIds: $h }) { id } }`,
+      { a, h: [jeroen.id] },
+      { token: tokens.MANAGER },
+    );
+    await w.ok(`mutation($a: ID!) { updateNotificationPreferences(accountId: $a, input: { newMessage: false }) { newMessage } }`, { a }, { token: tokens.TRUST });
+    expect(await helpersOnSanne()).toBeGreaterThanOrEqual(1);
+    expect(await rowsOf('notification_preferences')).toBe(1);
+  }
+
+  it("a helper's own rows for the account go when their connection ends", async () => {
+    await fillAccount();
+    const jeroen = await w.db.manager.findOneByOrFail(UserEntity, { email: 'jeroen@example.nl' });
+    const ms = await w.db.manager.findOneByOrFail(MembershipEntity, { accountId: w.ids.sanneAccount, userId: jeroen.id });
+    await w.ok(`mutation($c: ID!) { removeConnection(connectionId: $c) }`, { c: ms.id }, { token: tokens.MANAGER });
+    expect(await helpersOnSanne()).toBe(0);
+    expect(await rowsOf('notification_preferences')).toBe(0);
+    expect(await rowsOf('appointments')).toBeGreaterThanOrEqual(1);
+    expect(await rowsOf('notes')).toBeGreaterThanOrEqual(1);
+  });
+
   it('deletes the closed account after 30 days, keeps its access log, and gives the login a fresh own account', async () => {
     const purged: string[] = [];
     const purger = (_m: unknown, accountId: string): Promise<void> => {
@@ -87,6 +133,7 @@ describe('deactivateAccount', () => {
     };
     ACCOUNT_PURGERS.push(purger);
     try {
+      await fillAccount();
       await w.ok(DEACTIVATE, { a: w.ids.sanneAccount }, { token: tokens.MANAGER });
       expect(JOBS.map((j) => j.name)).toContain('purge-closed-accounts');
       w.clock.advance(30 * DAY - 60_000);
@@ -98,6 +145,10 @@ describe('deactivateAccount', () => {
       expect(await w.db.manager.existsBy(AccountEntity, { id: w.ids.sanneAccount })).toBe(false);
       expect(await w.db.manager.countBy(MembershipEntity, { accountId: w.ids.sanneAccount })).toBe(0);
       expect(await w.db.manager.countBy(AccessLogEntity, { accountId: w.ids.sanneAccount })).toBeGreaterThan(0);
+      for (const table of ['notes', 'messages', 'appointments', 'notification_preferences']) {
+        expect([table, await rowsOf(table)]).toEqual([table, 0]);
+      }
+      expect(await helpersOnSanne()).toBe(0);
       expect((await verifyAllChains(w.db.manager)).broken).toEqual([]);
 
       const sanne = await w.db.manager.findOneByOrFail(UserEntity, { email: 'sanne@example.nl' });

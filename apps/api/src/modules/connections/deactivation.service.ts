@@ -11,7 +11,7 @@ import { endProviderLinks } from '../providers/patient.service';
 import { ProviderEntity } from '../providers/provider.entity';
 import { accessEndedMail, localeOf } from './connection.mails';
 import { InvitationEntity } from './invitation.entity';
-import { ACCOUNT_PURGERS, CLOSED_RETENTION_MS, membershipEnded } from './purge';
+import { ACCOUNT_PURGERS, CLOSED_RETENTION_MS, membershipEnded, purgeAccountRows } from './purge';
 
 /**
  * Ontkoppelen: the account is CLOSED; connections and provider links end at once; pending
@@ -72,6 +72,7 @@ export async function purgeClosedAccounts(services: AppServices): Promise<number
   for (const account of due) {
     await services.db.tx(async (m) => {
       for (const purge of ACCOUNT_PURGERS) await purge(m, account.id);
+      await purgeAccountRows(m, account.id);
       await m.delete(InvitationEntity, { accountId: account.id });
       await m.delete(MembershipEntity, { accountId: account.id });
       await m.delete(AccountEntity, { id: account.id });
