@@ -205,4 +205,22 @@ describe('Kring in the browser', () => {
     expect(ok.status).toBe(200);
     expect(await ok.json()).toEqual({ data: { viewer: null } });
   });
+
+  // Last: it stops the API.
+  it('without the API, pages say plainly that Kring cannot be reached', async () => {
+    const page = await newPage();
+    await signIn(page, 'sanne@example.nl');
+    await stack.stopApi();
+    await page.goto(`${stack.webUrl}/berichten`);
+    await page.getByRole('heading', { name: 'Kring is even niet bereikbaar. Probeer het zo opnieuw.' }).waitFor();
+    const fresh = await newPage();
+    await fresh.goto(`${stack.webUrl}/login`);
+    await fresh.getByLabel('E-mailadres').fill('sanne@example.nl');
+    await fresh.getByLabel('Wachtwoord').fill(PASSWORD);
+    await fresh.getByRole('button', { name: 'Inloggen' }).click();
+    await fresh.getByRole('alert').getByText('Kring is even niet bereikbaar. Probeer het zo opnieuw.').waitFor();
+    // Expected here: the browser logs the refused requests (503 from /api/graphql, 401 from sign-in) and
+    // React logs the server error that the error page caught (minified error #441).
+    consoleErrors = consoleErrors.filter((e) => !/status of (500|503|401)|React error #441/.test(e));
+  });
 });

@@ -13,6 +13,8 @@ export interface Stack {
   apiUrl: string;
   webUrl: string;
   dataDir: string;
+  /** Stops only the API (to see how the web app behaves without it). */
+  stopApi(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -114,5 +116,5 @@ export async function startStack(): Promise<Stack> {
     await stop();
     throw new Error(`${(err as Error).message} (logs in ${dataDir})`);
   }
-  return { apiUrl, webUrl, dataDir, stop };
+  return { apiUrl, webUrl, dataDir, stopApi: () => stopChild(api), stop };
 }
