@@ -1,5 +1,6 @@
 import { MoreThan, LessThan, type EntityManager } from 'typeorm';
 import { LETTER_MAX_WRONG_TRIES, letterState, normalizeBirthDate, normalizeLetterCode } from '@kring/domain';
+import type { AppServices } from '../../core/context';
 import { AppError } from '../../core/errors';
 import { newId } from '../../db/columns';
 import { AccountEntity } from '../accounts/account.entity';
@@ -19,6 +20,13 @@ export type RedeemFailure = 'WRONG' | 'EXPIRED' | 'USED' | 'ALREADY_ACTIVE' | 'T
 export type Redeemed =
   | { ok: true; letter: ActivationLetterEntity; record: PatientRecordEntity; provider: ProviderEntity }
   | { ok: false; failure: RedeemFailure };
+
+/** Forgets failed tries older than the throttle window (worker job, hourly). */
+export async function purgeActivationAttempts(services: AppServices): Promise<number> {
+  const cutoff = new Date(services.clock.now().getTime() - HOUR);
+  const result = await services.db.tx((m) => m.delete(ActivationAttemptEntity, { at: LessThan(cutoff) }));
+  return result.affected ?? 0;
+}
 
 async function recordFailure(m: EntityManager, now: Date, ip: string): Promise<void> {
   await m.delete(ActivationAttemptEntity, { ip: ip.slice(0, 64), at: LessThan(new Date(now.getTime() - HOUR)) });
