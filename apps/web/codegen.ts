@@ -6,7 +6,8 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  */
 const config: CodegenConfig = {
   schema: '../../schema.graphql',
-  documents: ['features/messages/operations.ts', 'features/notes/operations.ts', 'features/dossier/operations.ts', 'features/step-up/operations.ts'],
+  documents: ['features/messages/operations.ts', 'features/notes/operations.ts', 'features/dossier/operations.ts', 'features/step-up/operations.ts',
+    ...['onboarding', 'profile', 'connections', 'access-log', 'notifications', 'help'].map((area) => `features/${area}/operations.ts`)],
   generates: {
     'lib/gql/graphql.ts': {
       plugins: ['typescript', 'typescript-operations'],

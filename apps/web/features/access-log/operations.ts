@@ -1,27 +1,12 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
+import type { AccessLogQuery, AccessLogQueryVariables } from '@/lib/gql/graphql';
 
-// Hand-written types that mirror shared/contract.graphql.
+// Result types come from codegen (lib/gql/graphql.ts, from schema.graphql); `npm run codegen -w @kring/web`.
+export type AccessLogData = AccessLogQuery;
+export type AccessLogVars = AccessLogQueryVariables;
+export type AccessLogEntryView = NonNullable<NonNullable<AccessLogQuery['account']>['accessLog']>['nodes'][number];
 
-export interface AccessLogEntryView {
-  id: string;
-  at: string;
-  actorName: string;
-  action: string;
-  detail: string | null;
-}
-
-export interface AccessLogData {
-  account: { id: string; accessLog: { nodes: AccessLogEntryView[]; nextCursor: string | null } | null } | null;
-}
-
-export interface AccessLogVars {
-  accountId: string;
-  after?: string | null;
-  from?: string | null;
-  to?: string | null;
-}
-
-export const ACCESS_LOG: TypedDocumentNode<AccessLogData, AccessLogVars> = gql`
+export const ACCESS_LOG: TypedDocumentNode<AccessLogQuery, AccessLogQueryVariables> = gql`
   query AccessLog($accountId: ID!, $after: String, $from: DateTimeISO, $to: DateTimeISO) {
     account(id: $accountId) {
       id

@@ -1,118 +1,127 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { AccessLevel } from '@/lib/session';
+import type {
+  CircleQuery,
+  CircleQueryVariables,
+  ConnectionFieldsFragment,
+  DeactivateAccountMutation,
+  DeactivateAccountMutationVariables,
+  InvitationFieldsFragment,
+  InviteHelperMutation,
+  InviteHelperMutationVariables,
+  LinkProviderMutation,
+  LinkProviderMutationVariables,
+  ProviderLinkFieldsFragment,
+  RemoveConnectionMutation,
+  RemoveConnectionMutationVariables,
+  ResendInvitationMutation,
+  ResendInvitationMutationVariables,
+  RevokeInvitationMutation,
+  RevokeInvitationMutationVariables,
+  SetConnectionLevelMutation,
+  SetConnectionLevelMutationVariables,
+  UnlinkProviderMutation,
+  UnlinkProviderMutationVariables,
+} from '@/lib/gql/graphql';
 
-// Hand-written types that mirror shared/contract.graphql.
+// Result types come from codegen (lib/gql/graphql.ts, from schema.graphql); `npm run codegen -w @kring/web`.
+export type InvitationStatus = InvitationFieldsFragment['status'];
+export type ConnectionView = ConnectionFieldsFragment;
+export type InvitationView = InvitationFieldsFragment;
+export type ProviderLinkView = ProviderLinkFieldsFragment;
+export type ProviderView = ProviderLinkFieldsFragment['provider'];
+export type CircleData = CircleQuery;
+export type InviteHelperInput = InviteHelperMutationVariables['input'];
 
-export type InvitationStatus = 'PENDING' | 'ACCEPTED' | 'EXPIRED' | 'REVOKED';
+const CONNECTION_FIELDS = gql`
+  fragment ConnectionFields on Connection {
+    id
+    level
+    since
+    person { id name avatarUrl }
+  }
+`;
+const INVITATION_FIELDS = gql`
+  fragment InvitationFields on Invitation {
+    id
+    firstName
+    lastName
+    email
+    level
+    status
+    sentAt
+    expiresAt
+  }
+`;
+const LINK_FIELDS = gql`
+  fragment ProviderLinkFields on ProviderLink {
+    id
+    linkedAt
+    provider { id name contactPhone contactEmail }
+  }
+`;
 
-export interface ConnectionView {
-  id: string;
-  person: { id: string; name: string; avatarUrl: string | null };
-  level: AccessLevel;
-  since: string;
-}
-
-export interface InvitationView {
-  id: string;
-  firstName: string;
-  lastName: string;
-  email: string;
-  level: AccessLevel;
-  status: InvitationStatus;
-  sentAt: string;
-  expiresAt: string;
-}
-
-export interface ProviderView {
-  id: string;
-  name: string;
-  contactPhone: string | null;
-  contactEmail: string | null;
-}
-
-export interface ProviderLinkView {
-  id: string;
-  provider: ProviderView;
-  linkedAt: string;
-}
-
-export interface CircleData {
-  account: {
-    id: string;
-    connections: ConnectionView[] | null;
-    invitations: InvitationView[] | null;
-    providers: ProviderLinkView[] | null;
-  } | null;
-}
-
-const CONNECTION_FIELDS = 'id level since person { id name avatarUrl }';
-const INVITATION_FIELDS = 'id firstName lastName email level status sentAt expiresAt';
-const LINK_FIELDS = 'id linkedAt provider { id name contactPhone contactEmail }';
-
-export const CIRCLE: TypedDocumentNode<CircleData, { accountId: string }> = gql`
+export const CIRCLE: TypedDocumentNode<CircleQuery, CircleQueryVariables> = gql`
   query Circle($accountId: ID!) {
     account(id: $accountId) {
       id
-      connections { ${CONNECTION_FIELDS} }
-      invitations { ${INVITATION_FIELDS} }
-      providers { ${LINK_FIELDS} }
+      connections { ...ConnectionFields }
+      invitations { ...InvitationFields }
+      providers { ...ProviderLinkFields }
     }
   }
+  ${CONNECTION_FIELDS}
+  ${INVITATION_FIELDS}
+  ${LINK_FIELDS}
 `;
 
-export const SET_CONNECTION_LEVEL: TypedDocumentNode<{ setConnectionLevel: ConnectionView }, { connectionId: string; level: AccessLevel }> = gql`
+export const SET_CONNECTION_LEVEL: TypedDocumentNode<SetConnectionLevelMutation, SetConnectionLevelMutationVariables> = gql`
   mutation SetConnectionLevel($connectionId: ID!, $level: AccessLevel!) {
-    setConnectionLevel(connectionId: $connectionId, level: $level) { ${CONNECTION_FIELDS} }
+    setConnectionLevel(connectionId: $connectionId, level: $level) { ...ConnectionFields }
   }
+  ${CONNECTION_FIELDS}
 `;
 
-export const REMOVE_CONNECTION: TypedDocumentNode<{ removeConnection: boolean }, { connectionId: string }> = gql`
+export const REMOVE_CONNECTION: TypedDocumentNode<RemoveConnectionMutation, RemoveConnectionMutationVariables> = gql`
   mutation RemoveConnection($connectionId: ID!) {
     removeConnection(connectionId: $connectionId)
   }
 `;
 
-export interface InviteHelperInput {
-  firstName: string;
-  lastName: string;
-  email: string;
-  level: AccessLevel;
-}
 
-export const INVITE_HELPER: TypedDocumentNode<{ inviteHelper: InvitationView }, { accountId: string; input: InviteHelperInput }> = gql`
+export const INVITE_HELPER: TypedDocumentNode<InviteHelperMutation, InviteHelperMutationVariables> = gql`
   mutation InviteHelper($accountId: ID!, $input: InviteHelperInput!) {
-    inviteHelper(accountId: $accountId, input: $input) { ${INVITATION_FIELDS} }
+    inviteHelper(accountId: $accountId, input: $input) { ...InvitationFields }
   }
+  ${INVITATION_FIELDS}
 `;
 
-export const RESEND_INVITATION: TypedDocumentNode<{ resendInvitation: InvitationView }, { invitationId: string }> = gql`
+export const RESEND_INVITATION: TypedDocumentNode<ResendInvitationMutation, ResendInvitationMutationVariables> = gql`
   mutation ResendInvitation($invitationId: ID!) {
-    resendInvitation(invitationId: $invitationId) { ${INVITATION_FIELDS} }
+    resendInvitation(invitationId: $invitationId) { ...InvitationFields }
   }
+  ${INVITATION_FIELDS}
 `;
 
-export const REVOKE_INVITATION: TypedDocumentNode<{ revokeInvitation: boolean }, { invitationId: string }> = gql`
+export const REVOKE_INVITATION: TypedDocumentNode<RevokeInvitationMutation, RevokeInvitationMutationVariables> = gql`
   mutation RevokeInvitation($invitationId: ID!) {
     revokeInvitation(invitationId: $invitationId)
   }
 `;
 
-export const LINK_PROVIDER: TypedDocumentNode<
-  { linkProvider: ProviderLinkView },
-  { accountId: string; code: string; birthDate: string }
-> = gql`
+export const LINK_PROVIDER: TypedDocumentNode<LinkProviderMutation, LinkProviderMutationVariables> = gql`
   mutation LinkProvider($accountId: ID!, $code: String!, $birthDate: LocalDate!) {
-    linkProvider(accountId: $accountId, code: $code, birthDate: $birthDate) { ${LINK_FIELDS} }
+    linkProvider(accountId: $accountId, code: $code, birthDate: $birthDate) { ...ProviderLinkFields }
   }
+  ${LINK_FIELDS}
 `;
 
-export const UNLINK_PROVIDER: TypedDocumentNode<{ unlinkProvider: boolean }, { accountId: string; providerLinkId: string }> = gql`
+export const UNLINK_PROVIDER: TypedDocumentNode<UnlinkProviderMutation, UnlinkProviderMutationVariables> = gql`
   mutation UnlinkProvider($accountId: ID!, $providerLinkId: ID!) {
     unlinkProvider(accountId: $accountId, providerLinkId: $providerLinkId)
   }
 `;
 
-export const DEACTIVATE_ACCOUNT: TypedDocumentNode<{ deactivateAccount: boolean }, { accountId: string }> = gql`
+export const DEACTIVATE_ACCOUNT: TypedDocumentNode<DeactivateAccountMutation, DeactivateAccountMutationVariables> = gql`
   mutation DeactivateAccount($accountId: ID!) {
     deactivateAccount(accountId: $accountId)
   }

@@ -1,40 +1,38 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { AccessLevel, Right } from '@/lib/session';
+import type {
+  NotificationPreferencesFieldsFragment,
+  NotificationPreferencesQuery,
+  NotificationPreferencesQueryVariables,
+  UpdateNotificationPreferencesMutation,
+  UpdateNotificationPreferencesMutationVariables,
+} from '@/lib/gql/graphql';
 
-// Hand-written types that mirror shared/contract.graphql.
+// Result types come from codegen (lib/gql/graphql.ts, from schema.graphql); `npm run codegen -w @kring/web`.
+export type NotificationPreferencesView = NotificationPreferencesFieldsFragment;
+export type NotificationData = NotificationPreferencesQuery;
+export type NotificationAccount = NonNullable<NotificationPreferencesQuery['viewer']>['accounts'][number];
 
-export interface NotificationPreferencesView {
-  appointmentStarting: boolean;
-  appointmentLeadMinutes: number;
-  newMessage: boolean;
-  carePlanChanged: boolean;
-}
-
-export interface NotificationAccount {
-  own: boolean;
-  level: AccessLevel;
-  account: { id: string; displayName: string; avatarUrl: string | null; myRights: Right[]; notificationPreferences: NotificationPreferencesView };
-}
-
-export interface NotificationData {
-  viewer: { accounts: NotificationAccount[] } | null;
-}
-
-const PREF_FIELDS = 'appointmentStarting appointmentLeadMinutes newMessage carePlanChanged';
-
-export const NOTIFICATION_PREFERENCES: TypedDocumentNode<NotificationData, Record<string, never>> = gql`
-  query NotificationPreferences {
-    viewer {
-      accounts { own level account { id displayName avatarUrl myRights notificationPreferences { ${PREF_FIELDS} } } }
-    }
+const PREF_FIELDS = gql`
+  fragment NotificationPreferencesFields on NotificationPreferences {
+    appointmentStarting
+    appointmentLeadMinutes
+    newMessage
+    carePlanChanged
   }
 `;
 
-export const UPDATE_NOTIFICATION_PREFERENCES: TypedDocumentNode<
-  { updateNotificationPreferences: NotificationPreferencesView },
-  { accountId: string; input: Partial<NotificationPreferencesView> }
-> = gql`
-  mutation UpdateNotificationPreferences($accountId: ID!, $input: NotificationPreferencesInput!) {
-    updateNotificationPreferences(accountId: $accountId, input: $input) { ${PREF_FIELDS} }
+export const NOTIFICATION_PREFERENCES: TypedDocumentNode<NotificationPreferencesQuery, NotificationPreferencesQueryVariables> = gql`
+  query NotificationPreferences {
+    viewer {
+      accounts { own level account { id displayName avatarUrl myRights notificationPreferences { ...NotificationPreferencesFields } } }
+    }
   }
+  ${PREF_FIELDS}
+`;
+
+export const UPDATE_NOTIFICATION_PREFERENCES: TypedDocumentNode<UpdateNotificationPreferencesMutation, UpdateNotificationPreferencesMutationVariables> = gql`
+  mutation UpdateNotificationPreferences($accountId: ID!, $input: NotificationPreferencesInput!) {
+    updateNotificationPreferences(accountId: $accountId, input: $input) { ...NotificationPreferencesFields }
+  }
+  ${PREF_FIELDS}
 `;

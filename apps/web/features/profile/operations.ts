@@ -1,117 +1,109 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { AccessLevel } from '@/lib/session';
-import type { PhoneNumberView } from '@/features/onboarding/operations';
+import type {
+  ChangePasswordMutation,
+  ChangePasswordMutationVariables,
+  EndSessionMutation,
+  EndSessionMutationVariables,
+  LeaveAccountMutation,
+  LeaveAccountMutationVariables,
+  MySecurityLogQuery,
+  MySecurityLogQueryVariables,
+  MySessionsQuery,
+  MySessionsQueryVariables,
+  ProfileQuery,
+  ProfileQueryVariables,
+  ProfileUserFieldsFragment,
+  SetPhoneHiddenMutation,
+  SetPhoneHiddenMutationVariables,
+  SetPhoneNumberMutation,
+  SetPhoneNumberMutationVariables,
+  SignOutElsewhereMutation,
+  SignOutElsewhereMutationVariables,
+  UpdateProfileMutation,
+  UpdateProfileMutationVariables,
+} from '@/lib/gql/graphql';
 
-// Hand-written types that mirror shared/contract.graphql (and schema.graphql for securityLog).
+// Result types come from codegen (lib/gql/graphql.ts, from schema.graphql); `npm run codegen -w @kring/web`.
+export type ProfileUser = ProfileUserFieldsFragment;
+export type ProfileData = ProfileQuery;
+export type SessionView = NonNullable<MySessionsQuery['viewer']>['sessions'][number];
+export type SecurityLogData = MySecurityLogQuery;
+export type SecurityEventView = NonNullable<MySecurityLogQuery['viewer']>['securityLog']['nodes'][number];
 
-export interface ProfileUser {
-  id: string;
-  firstName: string;
-  lastName: string;
-  email: string;
-  emailVerified: boolean;
-  pendingEmail: string | null;
-  phone: PhoneNumberView | null;
-  avatarUrl: string | null;
-  locale: string;
-}
+const PROFILE_USER_FIELDS = gql`
+  fragment ProfileUserFields on User {
+    id
+    firstName
+    lastName
+    email
+    emailVerified
+    pendingEmail
+    phone { masked verified hidden }
+    avatarUrl
+    locale
+  }
+`;
 
-const USER_FIELDS = 'id firstName lastName email emailVerified pendingEmail phone { masked verified hidden } avatarUrl locale';
-
-export interface ProfileData {
-  viewer: {
-    user: ProfileUser;
-    accounts: { own: boolean; level: AccessLevel; account: { id: string; displayName: string; avatarUrl: string | null } }[];
-  } | null;
-}
-
-export const PROFILE: TypedDocumentNode<ProfileData, Record<string, never>> = gql`
+export const PROFILE: TypedDocumentNode<ProfileQuery, ProfileQueryVariables> = gql`
   query Profile {
     viewer {
-      user { ${USER_FIELDS} }
+      user { ...ProfileUserFields }
       accounts { own level account { id displayName avatarUrl } }
     }
   }
+  ${PROFILE_USER_FIELDS}
 `;
 
-export interface ProfileInput {
-  firstName?: string;
-  lastName?: string;
-  email?: string;
-  locale?: string;
-}
-
-export const UPDATE_PROFILE: TypedDocumentNode<{ updateProfile: ProfileUser }, { input: ProfileInput }> = gql`
+export const UPDATE_PROFILE: TypedDocumentNode<UpdateProfileMutation, UpdateProfileMutationVariables> = gql`
   mutation UpdateProfile($input: ProfileInput!) {
-    updateProfile(input: $input) { ${USER_FIELDS} }
+    updateProfile(input: $input) { ...ProfileUserFields }
   }
+  ${PROFILE_USER_FIELDS}
 `;
 
-export const CHANGE_PASSWORD: TypedDocumentNode<
-  { changePassword: boolean },
-  { currentPassword: string; newPassword: string; newPasswordRepeat: string }
-> = gql`
+export const CHANGE_PASSWORD: TypedDocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables> = gql`
   mutation ChangePassword($currentPassword: String!, $newPassword: String!, $newPasswordRepeat: String!) {
     changePassword(currentPassword: $currentPassword, newPassword: $newPassword, newPasswordRepeat: $newPasswordRepeat)
   }
 `;
 
-export const SET_PHONE: TypedDocumentNode<{ setPhoneNumber: PhoneNumberView }, { number: string; currentPassword?: string | null }> = gql`
+export const SET_PHONE: TypedDocumentNode<SetPhoneNumberMutation, SetPhoneNumberMutationVariables> = gql`
   mutation SetPhoneNumber($number: String!, $currentPassword: String) {
     setPhoneNumber(number: $number, currentPassword: $currentPassword) { masked verified hidden }
   }
 `;
 
-export const SET_PHONE_HIDDEN: TypedDocumentNode<{ setPhoneHidden: PhoneNumberView }, { hidden: boolean }> = gql`
+export const SET_PHONE_HIDDEN: TypedDocumentNode<SetPhoneHiddenMutation, SetPhoneHiddenMutationVariables> = gql`
   mutation SetPhoneHidden($hidden: Boolean!) {
     setPhoneHidden(hidden: $hidden) { masked verified hidden }
   }
 `;
 
-export interface SessionView {
-  id: string;
-  current: boolean;
-  createdAt: string;
-  lastSeenAt: string;
-  device: string | null;
-}
-
-export const SESSIONS: TypedDocumentNode<{ viewer: { sessions: SessionView[] } | null }, Record<string, never>> = gql`
+export const SESSIONS: TypedDocumentNode<MySessionsQuery, MySessionsQueryVariables> = gql`
   query MySessions {
     viewer { sessions { id current createdAt lastSeenAt device } }
   }
 `;
 
-export const END_SESSION: TypedDocumentNode<{ endSession: boolean }, { sessionId: string }> = gql`
+export const END_SESSION: TypedDocumentNode<EndSessionMutation, EndSessionMutationVariables> = gql`
   mutation EndSession($sessionId: ID!) {
     endSession(sessionId: $sessionId)
   }
 `;
 
-export const SIGN_OUT_ELSEWHERE: TypedDocumentNode<{ signOutElsewhere: number }, Record<string, never>> = gql`
+export const SIGN_OUT_ELSEWHERE: TypedDocumentNode<SignOutElsewhereMutation, SignOutElsewhereMutationVariables> = gql`
   mutation SignOutElsewhere {
     signOutElsewhere
   }
 `;
 
-export interface SecurityEventView {
-  id: string;
-  at: string;
-  action: string;
-  device: string | null;
-}
-
-export interface SecurityLogData {
-  viewer: { securityLog: { nodes: SecurityEventView[]; nextCursor: string | null } } | null;
-}
-
-export const SECURITY_LOG: TypedDocumentNode<SecurityLogData, { after?: string | null }> = gql`
+export const SECURITY_LOG: TypedDocumentNode<MySecurityLogQuery, MySecurityLogQueryVariables> = gql`
   query MySecurityLog($after: String) {
     viewer { securityLog(first: 20, after: $after) { nodes { id at action device } nextCursor } }
   }
 `;
 
-export const LEAVE_ACCOUNT: TypedDocumentNode<{ leaveAccount: boolean }, { accountId: string }> = gql`
+export const LEAVE_ACCOUNT: TypedDocumentNode<LeaveAccountMutation, LeaveAccountMutationVariables> = gql`
   mutation LeaveAccount($accountId: ID!) {
     leaveAccount(accountId: $accountId)
   }

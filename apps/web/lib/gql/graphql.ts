@@ -93,6 +93,13 @@ export type OccurrenceScope =
   | 'THIS_AND_FOLLOWING'
   | 'THIS_OCCURRENCE';
 
+export type ProfileInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  locale?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type ProviderAppointmentInput = {
   durationMinutes: Scalars['Int']['input'];
   externalId: Scalars['String']['input'];
@@ -177,6 +184,90 @@ export type WriteStatus =
   | 'UNCHANGED'
   | 'UPDATED';
 
+export type AccessLogQueryVariables = Exact<{
+  accountId: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+}>;
+
+
+export type AccessLogQuery = { account: { id: string, accessLog: { nextCursor: string | null, nodes: Array<{ id: string, at: string, actorName: string, action: string, detail: string | null }> } | null } | null };
+
+export type ConnectionFieldsFragment = { id: string, level: AccessLevel, since: string, person: { id: string, name: string, avatarUrl: string | null } };
+
+export type InvitationFieldsFragment = { id: string, firstName: string, lastName: string, email: string, level: AccessLevel, status: InvitationStatus, sentAt: string, expiresAt: string };
+
+export type ProviderLinkFieldsFragment = { id: string, linkedAt: string, provider: { id: string, name: string, contactPhone: string | null, contactEmail: string | null } };
+
+export type CircleQueryVariables = Exact<{
+  accountId: Scalars['ID']['input'];
+}>;
+
+
+export type CircleQuery = { account: { id: string, connections: Array<{ id: string, level: AccessLevel, since: string, person: { id: string, name: string, avatarUrl: string | null } }> | null, invitations: Array<{ id: string, firstName: string, lastName: string, email: string, level: AccessLevel, status: InvitationStatus, sentAt: string, expiresAt: string }> | null, providers: Array<{ id: string, linkedAt: string, provider: { id: string, name: string, contactPhone: string | null, contactEmail: string | null } }> | null } | null };
+
+export type SetConnectionLevelMutationVariables = Exact<{
+  connectionId: Scalars['ID']['input'];
+  level: AccessLevel;
+}>;
+
+
+export type SetConnectionLevelMutation = { setConnectionLevel: { id: string, level: AccessLevel, since: string, person: { id: string, name: string, avatarUrl: string | null } } };
+
+export type RemoveConnectionMutationVariables = Exact<{
+  connectionId: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveConnectionMutation = { removeConnection: boolean };
+
+export type InviteHelperMutationVariables = Exact<{
+  accountId: Scalars['ID']['input'];
+  input: InviteHelperInput;
+}>;
+
+
+export type InviteHelperMutation = { inviteHelper: { id: string, firstName: string, lastName: string, email: string, level: AccessLevel, status: InvitationStatus, sentAt: string, expiresAt: string } };
+
+export type ResendInvitationMutationVariables = Exact<{
+  invitationId: Scalars['ID']['input'];
+}>;
+
+
+export type ResendInvitationMutation = { resendInvitation: { id: string, firstName: string, lastName: string, email: string, level: AccessLevel, status: InvitationStatus, sentAt: string, expiresAt: string } };
+
+export type RevokeInvitationMutationVariables = Exact<{
+  invitationId: Scalars['ID']['input'];
+}>;
+
+
+export type RevokeInvitationMutation = { revokeInvitation: boolean };
+
+export type LinkProviderMutationVariables = Exact<{
+  accountId: Scalars['ID']['input'];
+  code: Scalars['String']['input'];
+  birthDate: Scalars['LocalDate']['input'];
+}>;
+
+
+export type LinkProviderMutation = { linkProvider: { id: string, linkedAt: string, provider: { id: string, name: string, contactPhone: string | null, contactEmail: string | null } } };
+
+export type UnlinkProviderMutationVariables = Exact<{
+  accountId: Scalars['ID']['input'];
+  providerLinkId: Scalars['ID']['input'];
+}>;
+
+
+export type UnlinkProviderMutation = { unlinkProvider: boolean };
+
+export type DeactivateAccountMutationVariables = Exact<{
+  accountId: Scalars['ID']['input'];
+}>;
+
+
+export type DeactivateAccountMutation = { deactivateAccount: boolean };
+
 export type DossierItemFieldsFragment = { id: string, kind: DossierItemKind, title: string, body: string, authorName: string | null, authoredAt: string, updatedAt: string, version: number, provider: { id: string, name: string }, answers: Array<{ question: string, answer: string }> };
 
 export type DossierQueryVariables = Exact<{
@@ -185,6 +276,30 @@ export type DossierQueryVariables = Exact<{
 
 
 export type DossierQuery = { account: { id: string, dossier: { items: Array<{ id: string, kind: DossierItemKind, title: string, body: string, authorName: string | null, authoredAt: string, updatedAt: string, version: number, provider: { id: string, name: string }, answers: Array<{ question: string, answer: string }> }> } | null } | null };
+
+export type FaqQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+  locale?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type FaqQuery = { faq: Array<{ id: string, question: string, answer: string }> };
+
+export type AskQuestionMutationVariables = Exact<{
+  question: Scalars['String']['input'];
+  replyTo?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AskQuestionMutation = { askQuestion: boolean };
+
+export type HelpProvidersQueryVariables = Exact<{
+  from: Scalars['DateTimeISO']['input'];
+  to: Scalars['DateTimeISO']['input'];
+}>;
+
+
+export type HelpProvidersQuery = { viewer: { agenda: Array<{ appointment: { id: string, provider: { id: string, name: string, contactPhone: string | null, contactEmail: string | null } | null } }> } | null };
 
 export type MessageFieldsFragment = { id: string, audience: Audience, body: string, sentAt: string, author: { id: string, name: string, avatarUrl: string | null } };
 
@@ -259,6 +374,133 @@ export type DeleteNoteMutationVariables = Exact<{
 
 
 export type DeleteNoteMutation = { deleteNote: boolean };
+
+export type NotificationPreferencesFieldsFragment = { appointmentStarting: boolean, appointmentLeadMinutes: number, newMessage: boolean, carePlanChanged: boolean };
+
+export type NotificationPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationPreferencesQuery = { viewer: { accounts: Array<{ own: boolean, level: AccessLevel, account: { id: string, displayName: string, avatarUrl: string | null, myRights: Array<Right>, notificationPreferences: { appointmentStarting: boolean, appointmentLeadMinutes: number, newMessage: boolean, carePlanChanged: boolean } } }> } | null };
+
+export type UpdateNotificationPreferencesMutationVariables = Exact<{
+  accountId: Scalars['ID']['input'];
+  input: NotificationPreferencesInput;
+}>;
+
+
+export type UpdateNotificationPreferencesMutation = { updateNotificationPreferences: { appointmentStarting: boolean, appointmentLeadMinutes: number, newMessage: boolean, carePlanChanged: boolean } };
+
+export type DeclineInvitationMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type DeclineInvitationMutation = { declineInvitation: boolean };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type ResetPasswordMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: boolean };
+
+export type VerifyEmailMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type VerifyEmailMutation = { verifyEmail: boolean };
+
+export type SendPhoneVerificationCodeMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type SendPhoneVerificationCodeMutation = { sendPhoneVerificationCode: boolean };
+
+export type ConfirmPhoneNumberMutationVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type ConfirmPhoneNumberMutation = { confirmPhoneNumber: { masked: string, verified: boolean, hidden: boolean } };
+
+export type ProfileUserFieldsFragment = { id: string, firstName: string, lastName: string, email: string, emailVerified: boolean, pendingEmail: string | null, avatarUrl: string | null, locale: string, phone: { masked: string, verified: boolean, hidden: boolean } | null };
+
+export type ProfileQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProfileQuery = { viewer: { user: { id: string, firstName: string, lastName: string, email: string, emailVerified: boolean, pendingEmail: string | null, avatarUrl: string | null, locale: string, phone: { masked: string, verified: boolean, hidden: boolean } | null }, accounts: Array<{ own: boolean, level: AccessLevel, account: { id: string, displayName: string, avatarUrl: string | null } }> } | null };
+
+export type UpdateProfileMutationVariables = Exact<{
+  input: ProfileInput;
+}>;
+
+
+export type UpdateProfileMutation = { updateProfile: { id: string, firstName: string, lastName: string, email: string, emailVerified: boolean, pendingEmail: string | null, avatarUrl: string | null, locale: string, phone: { masked: string, verified: boolean, hidden: boolean } | null } };
+
+export type ChangePasswordMutationVariables = Exact<{
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+  newPasswordRepeat: Scalars['String']['input'];
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: boolean };
+
+export type SetPhoneNumberMutationVariables = Exact<{
+  number: Scalars['String']['input'];
+  currentPassword?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SetPhoneNumberMutation = { setPhoneNumber: { masked: string, verified: boolean, hidden: boolean } };
+
+export type SetPhoneHiddenMutationVariables = Exact<{
+  hidden: Scalars['Boolean']['input'];
+}>;
+
+
+export type SetPhoneHiddenMutation = { setPhoneHidden: { masked: string, verified: boolean, hidden: boolean } };
+
+export type MySessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySessionsQuery = { viewer: { sessions: Array<{ id: string, current: boolean, createdAt: string, lastSeenAt: string, device: string | null }> } | null };
+
+export type EndSessionMutationVariables = Exact<{
+  sessionId: Scalars['ID']['input'];
+}>;
+
+
+export type EndSessionMutation = { endSession: boolean };
+
+export type SignOutElsewhereMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutElsewhereMutation = { signOutElsewhere: number };
+
+export type MySecurityLogQueryVariables = Exact<{
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type MySecurityLogQuery = { viewer: { securityLog: { nextCursor: string | null, nodes: Array<{ id: string, at: string, action: SecurityAction, device: string | null }> } } | null };
+
+export type LeaveAccountMutationVariables = Exact<{
+  accountId: Scalars['ID']['input'];
+}>;
+
+
+export type LeaveAccountMutation = { leaveAccount: boolean };
 
 export type RequestStepUpCodeMutationVariables = Exact<{ [key: string]: never; }>;
 

@@ -221,6 +221,7 @@ export const enCircle: Record<CircleKey, string> = {
   'connections.status.ACCEPTED': 'Accepted',
   'connections.status.EXPIRED': 'Expired',
   'connections.status.REVOKED': 'Revoked',
+  'connections.status.DECLINED': 'Declined',
   'connections.error.ALREADY_CONNECTED': 'This person already is a connection of this account.',
   'connections.error.INVALID_LEVEL': 'Choose trust group or basic rights.',
   'connections.error.CANNOT_CHANGE_MANAGER': "The manager's rights cannot be changed.",

@@ -222,6 +222,7 @@ export const nlCircle = {
   'connections.status.ACCEPTED': 'Aangenomen',
   'connections.status.EXPIRED': 'Verlopen',
   'connections.status.REVOKED': 'Ingetrokken',
+  'connections.status.DECLINED': 'Afgeslagen',
   'connections.error.ALREADY_CONNECTED': 'Deze persoon is al een connectie van dit account.',
   'connections.error.INVALID_LEVEL': 'Kies vertrouwensgroep of basisrechten.',
   'connections.error.CANNOT_CHANGE_MANAGER': 'De rechten van de beheerder kun je niet wijzigen.',
