@@ -242,6 +242,17 @@ describe('invitations', () => {
     expect((await w.ok(PREVIEW, { t: fresh })).invitation.email).toBe(ANNA);
   });
 
+  it('limits invitations per account per day (no e-mail spam)', async () => {
+    for (let i = 0; i < 25; i++) await invite(`gast${i}@example.nl`);
+    const r = await w.gql(INVITE, { a: w.ids.sanneAccount, i: input('nog-een@example.nl') }, { token: tokens.MANAGER });
+    expect(codeOf(r)).toBe('RATE_LIMITED');
+    expect(await w.outbox('invitation')).toHaveLength(25);
+    w.clock.advance(24 * 3600 * 1000);
+    const sanne = await w.signIn('sanne@example.nl');
+    await w.stepUp(sanne);
+    expect((await w.gql(INVITE, { a: w.ids.sanneAccount, i: input('nog-een@example.nl') }, { token: sanne })).errors).toBeUndefined();
+  });
+
   it("no invitation id crosses accounts (QUALITY.md 14)", async () => {
     const bram = await newPerson(w, 'Bram');
     await w.stepUp(bram.token);

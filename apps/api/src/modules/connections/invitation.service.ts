@@ -12,6 +12,7 @@ import { UserEntity, fullName } from '../accounts/user.entity';
 import { addMembership, createUserWithAccount } from '../accounts/user.service';
 import { toUserType } from '../accounts/account.type';
 import { appendAccessLog } from '../audit/access-log';
+import { AccessLogEntity } from '../audit/access-log.entity';
 import { enqueueEmail } from '../outbox/outbox';
 import { hashPassword } from '../sessions/password-hash';
 import { createSession, hashToken } from '../sessions/session.service';
@@ -75,6 +76,21 @@ function checkInput(input: InviteHelperInput): { firstName: string; lastName: st
   return { firstName, lastName, email };
 }
 
+const NO_USER = '00000000-0000-0000-0000-000000000000';
+/** Invitations (and resends) per account per 24 hours: enough for a circle, too few for spam. */
+export const INVITATIONS_PER_DAY = 25;
+
+async function limitInvitations(m: EntityManager, accountId: string, now: Date): Promise<void> {
+  const sent = await m.countBy(AccessLogEntity, {
+    accountId,
+    action: In(['HELPER_INVITED', 'INVITATION_RESENT']),
+    at: MoreThan(new Date(now.getTime() - 24 * 3600 * 1000)),
+  });
+  if (sent >= INVITATIONS_PER_DAY) {
+    throw new AppError('RATE_LIMITED', 'Je hebt vandaag al veel uitnodigingen verstuurd. Probeer het morgen opnieuw.');
+  }
+}
+
 /**
  * Invites a helper. The answer is the same whether or not the address has a login (no enumeration,
  * QUALITY.md 3); a second invitation to the same address updates the pending one.
@@ -85,8 +101,11 @@ export async function inviteHelper(ctx: Context, accountId: string, input: Invit
   const now = ctx.clock.now();
   const token = newToken();
   const inv = await ctx.db.tx(async (m) => {
+    await limitInvitations(m, accountId, now);
     const existingUser = await m.findOneBy(UserEntity, { email });
-    if (existingUser && (await m.existsBy(MembershipEntity, { accountId, userId: existingUser.id }))) {
+    // The same queries whether or not the address has a login (no timing difference).
+    const connected = await m.existsBy(MembershipEntity, { accountId, userId: existingUser?.id ?? NO_USER });
+    if (connected) {
       // Only tells the manager what their own connections list already shows.
       throw badInput('ALREADY_CONNECTED', 'Deze persoon is al verbonden met dit account.', 'email');
     }
@@ -166,6 +185,7 @@ export async function resendInvitation(ctx: Context, invitationId: string): Prom
   const inv = await ctx.db.tx(async (m) => {
     const inv = await invitationForManager(m, invitationId);
     if (inv.status !== 'PENDING') throw badInput('NOT_PENDING', 'Deze uitnodiging staat niet meer open.', 'invitationId');
+    await limitInvitations(m, inv.accountId, now);
     const fields = {
       tokenHash: hashToken(token),
       claimTokenHash: null,
