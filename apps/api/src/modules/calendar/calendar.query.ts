@@ -167,7 +167,7 @@ export function expandRows(rows: CalendarRows, window: TimeWindow, cap = MAX_OCC
     if (e instanceof RecurrenceError) throw badInput(e.reason, e.message);
     throw e;
   }
-  return out.sort((a, b) => a.start.getTime() - b.start.getTime() || a.root.id.localeCompare(b.root.id));
+  return out.sort((a, b) => a.start.getTime() - b.start.getTime() || (a.root.id < b.root.id ? -1 : a.root.id > b.root.id ? 1 : 0));
 }
 
 /** People and providers named by the rows, in one statement each. */
