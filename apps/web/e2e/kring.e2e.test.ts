@@ -118,6 +118,11 @@ describe('Kring in the browser', () => {
     expect(labels.filter((l) => wanted.includes(l))).toEqual(wanted);
     await page.getByRole('heading', { name: 'Kalender', level: 1 }).waitFor();
     await page.getByText('demo', { exact: true }).first().waitFor();
+    // What page scripts can read of the session: a name and an e-mail address, never the API token.
+    const session = (await (await page.request.get(`${stack.webUrl}/api/auth/session`)).json()) as Record<string, unknown>;
+    expect(session).toEqual({ expires: expect.any(String) as unknown, user: { name: 'Sanne de Vries', email: 'sanne@example.nl' } });
+    const cookies = await page.context().cookies();
+    expect(cookies.find((c) => c.name.endsWith('next-auth.session-token'))).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
     await screenshots(page, 'kalender');
     expect(await axeViolations(page)).toEqual([]);
   });
