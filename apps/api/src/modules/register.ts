@@ -8,4 +8,5 @@ import './notifications/register';
 import './notifications/care-plan';
 import './messages/register';
 import './notes/register';
+import './profile/avatar.routes';
 export {};

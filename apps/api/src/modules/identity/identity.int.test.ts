@@ -5,6 +5,9 @@ import { createUserWithAccount } from '../accounts/user.service';
 import { IdentityTokenEntity } from './identity-token.entity';
 import { sendEmailVerification } from './identity.service';
 
+// The suite shares a loaded machine; argon2 and image work take their time.
+jest.setTimeout(60_000);
+
 const REQUEST = 'mutation($e: String!) { requestPasswordReset(email: $e) }';
 const RESET = 'mutation($t: String!, $p: String!) { resetPassword(token: $t, newPassword: $p) }';
 const VERIFY = 'mutation($t: String!) { verifyEmail(token: $t) }';

@@ -2,6 +2,9 @@ import { startDemoWorld, type DemoWorld } from '../../test/harness';
 import { DEMO_PASSWORD } from '../../seed/demo';
 import { UserEntity } from '../accounts/user.entity';
 
+// The suite shares a loaded machine; argon2 and image work take their time.
+jest.setTimeout(60_000);
+
 const SET = 'mutation($n: String!, $p: String) { setPhoneNumber(number: $n, currentPassword: $p) { masked verified hidden } }';
 const SEND = 'mutation($t: String!) { sendPhoneVerificationCode(token: $t) }';
 const CONFIRM = 'mutation($c: String!) { confirmPhoneNumber(code: $c) { masked verified hidden } }';

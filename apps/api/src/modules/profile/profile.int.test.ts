@@ -2,6 +2,9 @@ import { startDemoWorld, type DemoWorld } from '../../test/harness';
 import { DEMO_PASSWORD } from '../../seed/demo';
 import { UserEntity } from '../accounts/user.entity';
 
+// The suite shares a loaded machine; argon2 and image work take their time.
+jest.setTimeout(60_000);
+
 const UPDATE = 'mutation($i: ProfileInput!) { updateProfile(input: $i) { firstName lastName email pendingEmail locale emailVerified } }';
 const CHANGE = 'mutation($c: String!, $n: String!, $r: String!) { changePassword(currentPassword: $c, newPassword: $n, newPasswordRepeat: $r) }';
 const VERIFY = 'mutation($t: String!) { verifyEmail(token: $t) }';

@@ -1,5 +1,8 @@
 import { startDemoWorld, type DemoWorld } from '../../test/harness';
 
+// The suite shares a loaded machine; argon2 and image work take their time.
+jest.setTimeout(60_000);
+
 const LOG = 'query($first: Int!, $after: String) { viewer { securityLog(first: $first, after: $after) { nodes { id at action device } nextCursor } } }';
 const codeOf = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => r.errors?.[0]?.extensions?.code ?? null;
 

@@ -1,6 +1,9 @@
 import { startDemoWorld, type DemoWorld } from '../../test/harness';
 import { DEMO_PASSWORD } from '../../seed/demo';
 
+// The suite shares a loaded machine; argon2 and image work take their time.
+jest.setTimeout(60_000);
+
 const MIN = 60_000;
 const SIGN_IN = 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token expiresAt } }';
 const withUa = (ua: string) => ({ headers: { 'x-kring-proxy-secret': 'test-proxy-secret-123456', 'x-kring-client-ip': '10.1.0.1', 'x-kring-client-ua': ua } });

@@ -3,6 +3,9 @@ import { startDemoWorld, type DemoWorld } from '../../test/harness';
 import { UserEntity } from '../accounts/user.entity';
 import { DEMO_PASSWORD } from '../../seed/demo';
 
+// The suite shares a loaded machine; argon2 and image work take their time.
+jest.setTimeout(60_000);
+
 const SIGN_IN = 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }';
 const from = (ip: string, ua = 'Mozilla/5.0 (X11; Linux x86_64) Firefox/130.0') => ({
   headers: { 'x-kring-proxy-secret': 'test-proxy-secret-123456', 'x-kring-client-ip': ip, 'x-kring-client-ua': ua },

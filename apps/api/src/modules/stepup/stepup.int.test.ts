@@ -2,6 +2,9 @@ import { startDemoWorld, type DemoWorld } from '../../test/harness';
 import { SmsCodeEntity } from './sms-code.entity';
 import { UserEntity } from '../accounts/user.entity';
 
+// The suite shares a loaded machine; argon2 and image work take their time.
+jest.setTimeout(60_000);
+
 const MIN = 60_000;
 const REQUEST = 'mutation { requestStepUpCode { sentTo expiresAt } }';
 const VERIFY = 'mutation($c: String!) { verifyStepUpCode(code: $c) { stepUpValidUntil } }';
