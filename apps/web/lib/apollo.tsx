@@ -28,6 +28,8 @@ export function makeApolloClient(opts: { link?: ApolloLink; onUnauthenticated?: 
       typePolicies: {
         // Messages and notes are paged by hand (fetchMore with updateQuery).
         Account: { fields: { messages: { keyArgs: false }, trustGroupMessages: { keyArgs: false }, notes: { keyArgs: false } } },
+        // The viewer has no id and several queries ask parts of it (profile, sessions, security log): merge, never replace.
+        Viewer: { merge: true },
       },
     }),
     ssrMode: typeof window === 'undefined',

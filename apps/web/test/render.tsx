@@ -30,7 +30,7 @@ export function fakeApi(handlers: Record<string, Handler>) {
         }, 0);
       }),
   );
-  const client = new ApolloClient({ link, cache: new InMemoryCache() });
+  const client = new ApolloClient({ link, cache: new InMemoryCache({ typePolicies: { Viewer: { merge: true } } }) });
   return { client, calls };
 }
 

@@ -67,8 +67,16 @@ describe('Profile', () => {
 
   it('changes the name and refreshes the shell', async () => {
     const user = userEvent.setup();
+    let current = user0;
     const { api } = renderWith(<ProfileView upload={jest.fn()} />, {
-      handlers: { ...handlers, UpdateProfile: (v) => ({ data: { updateProfile: { ...user0, ...(v.input as object) } } }) },
+      handlers: {
+        ...handlers,
+        Profile: () => profile(current),
+        UpdateProfile: (v) => {
+          current = { ...user0, ...(v.input as object) };
+          return { data: { updateProfile: current } };
+        },
+      },
     });
     const first = await screen.findByLabelText('Voornaam');
     await user.clear(first);
@@ -76,6 +84,9 @@ describe('Profile', () => {
     await user.click(screen.getByRole('button', { name: 'Opslaan' }));
     await waitFor(() => expect(refresh).toHaveBeenCalled());
     expect(api.calls.find((c) => c.operationName === 'UpdateProfile')?.variables).toEqual({ input: { firstName: 'Sanna', lastName: 'de Vries', locale: 'nl' } });
+    // The profile is asked again (the shell too); the confirmation stays while it arrives.
+    await waitFor(() => expect(api.calls.filter((c) => c.operationName === 'Profile')).toHaveLength(2));
+    await waitFor(() => expect(screen.getByLabelText('Voornaam')).toHaveValue('Sanna'));
     expect(screen.getByText('Opgeslagen.')).toBeInTheDocument();
   });
 

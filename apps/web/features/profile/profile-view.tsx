@@ -599,7 +599,7 @@ export function ProfileView({ upload = uploadAvatar }: { upload?: (file: File) =
   return (
     <>
       <h1>{t('profile.title')}</h1>
-      <DetailsCard key={`${user.firstName}|${user.lastName}|${user.locale}`} user={user} onSaved={refresh} />
+      <DetailsCard user={user} onSaved={refresh} />
       <PictureCard user={user} onSaved={refresh} upload={upload} />
       <EmailCard user={user} />
       <PasswordCard />
