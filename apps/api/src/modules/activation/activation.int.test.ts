@@ -14,6 +14,9 @@ const ACCOUNTS = '{ viewer { accounts { own level account { id displayName } } }
 let seq = 0;
 const newUser = (email = `nieuw-${++seq}@example.nl`) => ({ firstName: 'Anna', lastName: 'Bakker', email, password: 'een lange zin als wachtwoord' });
 
+// Starting the demo world hashes passwords (argon2): slow when the whole suite shares two cores.
+jest.setTimeout(60_000);
+
 describe('activating an account with a letter code', () => {
   let w: DemoWorld;
   let ggz: Awaited<ReturnType<typeof makeProvider>>;

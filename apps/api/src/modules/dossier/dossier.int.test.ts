@@ -16,6 +16,9 @@ const UNLINK = 'mutation($a: ID!, $l: ID!) { unlinkProvider(accountId: $a, provi
 
 type Item = { id: string; kind: string; title: string; version: number; updatedAt: string; provider: { name: string }; answers: unknown[] };
 
+// Starting the demo world hashes passwords (argon2): slow when the whole suite shares two cores.
+jest.setTimeout(60_000);
+
 describe('the dossier', () => {
   let w: DemoWorld;
   let who: Record<Who, string>;

@@ -1,6 +1,9 @@
 import { startDemoWorld, type DemoWorld } from '../../test/harness';
 import { stepUpAll } from '../../test/providers';
 
+// Starting the demo world hashes passwords (argon2): slow when the whole suite shares two cores.
+jest.setTimeout(60_000);
+
 describe('demo provider and dossier', () => {
   let w: DemoWorld;
   beforeAll(async () => {

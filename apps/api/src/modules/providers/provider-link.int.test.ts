@@ -11,6 +11,9 @@ const LINK = `mutation($a: ID!, $c: String!, $b: LocalDate!) {
 }`;
 const UNLINK = 'mutation($a: ID!, $l: ID!) { unlinkProvider(accountId: $a, providerLinkId: $l) }';
 
+// Starting the demo world hashes passwords (argon2): slow when the whole suite shares two cores.
+jest.setTimeout(60_000);
+
 describe('provider links of an account', () => {
   let w: DemoWorld;
   let who: Record<Who, string>;

@@ -10,6 +10,9 @@ const REVOKE = 'mutation($e: String!) { providerRevokeActivationLetter(externalP
 const STATUS = 'query($e: String!) { providerPatient(externalId: $e) { externalId activated letterExpiresAt } }';
 const patient = { externalId: 'P-1001', firstName: 'Anna', lastName: 'Bakker', birthDate: '1984-05-17' };
 
+// Starting the demo world hashes passwords (argon2): slow when the whole suite shares two cores.
+jest.setTimeout(60_000);
+
 describe('care providers and their keys', () => {
   let w: DemoWorld;
   let ggz: Awaited<ReturnType<typeof makeProvider>>;
