@@ -45,6 +45,8 @@ describe('activating an account with a letter code', () => {
     const me = await w.ok(ACCOUNTS, {}, { token: session.token });
     expect(me.viewer.accounts).toEqual([{ own: true, level: 'MANAGER', account: expect.objectContaining({ displayName: 'Anna Bakker' }) }]);
     expect((await w.ok(STATUS, { e: 'A-1' }, { token: ggz.key })).providerPatient).toEqual({ activated: true, letterExpiresAt: null });
+    // The new login is asked to confirm its address.
+    expect((await w.outbox('verify-email')).map((o) => o.recipient)).toContain('anna@example.nl');
     const log = await w.db.manager.find(AccessLogEntity, { where: { accountId: me.viewer.accounts[0].account.id }, order: { seq: 'ASC' } });
     expect(log.map((e) => [e.action, e.actorName, e.detail])).toEqual([
       ['ACCOUNT_ACTIVATED', 'Anna Bakker', 'GGZ Test'],

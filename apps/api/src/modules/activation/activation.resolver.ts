@@ -9,6 +9,7 @@ import { UserEntity, fullName } from '../accounts/user.entity';
 import { createUserWithAccount } from '../accounts/user.service';
 import { toUserType } from '../accounts/account.type';
 import type { RegisterInput } from '../connections/connection.type';
+import { sendEmailVerification } from '../identity/identity.service';
 import { hashPassword } from '../sessions/password-hash';
 import { createSession } from '../sessions/session.service';
 import { SessionType } from '../sessions/session.type';
@@ -77,13 +78,14 @@ export class ActivationResolver {
           return { ok: false, error: badInput('LOGIN_NEEDED', 'Log eerst in met dit e-mailadres.', 'email') };
         }
         user = (await createUserWithAccount(m, now, { ...newUser, passwordHash })).user;
+        // A new login confirms its address by link (in the same transaction: the outbox delivers it).
+        await sendEmailVerification(m, now, ctx.env, user);
       } else {
         user = await m.findOneBy(UserEntity, { id: viewerUserId ?? '' });
         if (!user) return { ok: false, error: new AppError('UNAUTHENTICATED') };
       }
       const accountId = await targetAccount(m, now, user.id, redeemed.record, input.forSelf);
       await completeRedemption(m, now, redeemed, accountId, { userId: user.id, name: fullName(user) }, { activation: true });
-      // TODO(identity): send the e-mail verification for a new login once modules/identity offers it.
       const session = await createSession(m, now, user.id, ctx.client);
       return { ok: true, session: { token: session.token, expiresAt: session.expiresAt, user: toUserType(user, ctx.env.PUBLIC_API_URL) } };
     });
