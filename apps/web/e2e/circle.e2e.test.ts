@@ -292,6 +292,23 @@ describe('Kring circle pages in the browser', () => {
     const people = sanne.locator('section', { has: sanne.getByRole('heading', { name: 'Connecties', level: 2 }) });
     await people.locator('strong', { hasText: 'Lotte Jansen' }).waitFor();
     expect(await people.locator('li', { hasText: 'Lotte Jansen' }).textContent()).toContain('basisrechten');
+
+    // Sanne raises her to the trust group: Lotte's very next page offers the dossier.
+    const lotteRow = people.locator('li', { hasText: 'Lotte Jansen' });
+    const setLevel = async (label: string) => {
+      await lotteRow.getByRole('button', { name: /rechten/ }).click();
+      await lotteRow.getByRole('group', { name: 'Rechten van Lotte Jansen' }).getByLabel(label, { exact: true }).check();
+      await lotteRow.getByRole('button', { name: 'Opslaan' }).click();
+      await sanne.getByText('De rechten van Lotte Jansen zijn gewijzigd.').waitFor();
+    };
+    await setLevel('vertrouwensgroep');
+    await lotte.reload();
+    await lotte.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Dossier' }).waitFor();
+    // Lowered to no rights: she sees nothing of Sanne's account any more.
+    await setLevel('geen rechten');
+    await lotte.reload();
+    await lotte.getByText('Je bekijkt het account van Sanne de Vries').waitFor();
+    expect(await lotte.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link').allTextContents()).toEqual(['Profiel']);
   });
 
   itIf(has('providerIssueActivationLetter') && has('pendingInvitations'))('a signed-in person sees an invitation behind the plus button and accepts it with their login', async () => {
