@@ -40,6 +40,10 @@ function outputFileOf(list) {
   return null;
 }
 
+// jest-circus reads testTimeout from the global config only (a project's own testTimeout is
+// ignored), so the default for database and browser tests on a busy machine is set here.
+if (!args.some((a) => a.startsWith('--testTimeout'))) args.unshift('--testTimeout=30000');
+
 const jest = bin('jest');
 let failed = run(jest, args, { TZ: 'UTC' }) !== 0;
 
