@@ -9,7 +9,7 @@ import { guardedOperations, guardProblem } from './guard-metadata';
  * Fail closed (CONVENTIONS.md, "Authorization"): every query, mutation and field resolver
  * carries exactly one guard, and the committed snapshot lists every guard with its roles,
  * so a change to a permission shows up in review.
- * Regenerate after a reviewed change:  UPDATE_GUARDS_SNAPSHOT=1 npx jest --selectProjects api apps/api/src/core/guards.test.ts
+ * Regenerate after a reviewed change:  UPDATE_GUARDS_SNAPSHOT=1 npx jest --selectProjects api --testPathPatterns core/guards.test
  */
 const SNAPSHOT = path.join(__dirname, 'guards.snapshot.json');
 
