@@ -52,7 +52,7 @@ const VISIBLE_WITHOUT_RIGHTS = new Set([
 async function anAppointmentId(w: DemoWorld, now: Date): Promise<string> {
   const r = await w.ok<{ account: { calendar: { appointment: { id: string } }[] } }>(
     'query($id: ID!, $from: DateTimeISO!, $to: DateTimeISO!) { account(id: $id) { calendar(from: $from, to: $to) { appointment { id } } } }',
-    { id: w.ids.sanneAccount, from: iso(now, -366), to: iso(now, 366) },
+    { id: w.ids.sanneAccount, from: iso(now, -180), to: iso(now, 180) },
     { token: w.tokens.sanne },
   );
   const id = r.account.calendar[0]?.appointment.id;
