@@ -1,6 +1,6 @@
 import { normalizePhone } from '@kring/domain';
 import type { Context } from '../../core/context';
-import { badInput } from '../../core/errors';
+import { badInput, type AppError } from '../../core/errors';
 import { requireViewer, viewerUser } from '../../core/access';
 import { UserEntity } from '../accounts/user.entity';
 import { maskPhone, type PhoneNumberType } from '../accounts/account.type';
@@ -71,7 +71,7 @@ export async function sendPhoneVerificationCode(ctx: Context, token: string): Pr
 export async function confirmPhoneNumber(ctx: Context, code: string): Promise<PhoneNumberType> {
   const viewer = requireViewer(ctx);
   const now = ctx.clock.now();
-  const result = await ctx.db.tx(async (m) => {
+  const result: { error: AppError } | { phone: PhoneNumberType } = await ctx.db.tx(async (m) => {
     await lockUser(m, ctx.db, viewer.userId);
     const user = await m.findOneByOrFail(UserEntity, { id: viewer.userId });
     const pending = pendingPhoneOf(user);

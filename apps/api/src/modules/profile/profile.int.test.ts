@@ -61,11 +61,12 @@ describe('profile: names, language, e-mail', () => {
 
   it('answers an address in use exactly like a free one, and e-mails nobody new', async () => {
     const token = await w.signIn('fatima@example.nl');
-    const mailsBefore = (await w.outbox()).length;
+    const seen = new Set((await w.outbox()).map((x) => x.id));
+    const newMails = async () => (await w.outbox()).filter((x) => !seen.has(x.id) && seen.add(x.id));
     const taken = await w.gql(UPDATE, { i: { email: 'sanne@example.nl' } }, { token });
-    const mailsTaken = (await w.outbox()).slice(mailsBefore);
+    const mailsTaken = await newMails();
     const free = await w.gql(UPDATE, { i: { email: 'fatima.vrij@example.nl' } }, { token });
-    const mailsFree = (await w.outbox()).slice(mailsBefore + mailsTaken.length);
+    const mailsFree = await newMails();
     expect(taken.status).toBe(free.status);
     expect(taken.errors).toBeUndefined();
     expect((taken.data as { updateProfile: { pendingEmail: string } }).updateProfile.pendingEmail).toBe('sanne@example.nl');
@@ -114,7 +115,7 @@ describe('changing the password', () => {
 
   it('throttles guessing the current password like a sign-in', async () => {
     const token = await w.signIn('pieter@example.nl');
-    for (let i = 0; i < 5; i++) expect(err(await w.gql(CHANGE, { c: 'gok-' + i, n: 'een nieuw wachtwoord', r: 'een nieuw wachtwoord' }, { token }))?.reason).toBe('WRONG_PASSWORD');
+    for (let i = 0; i < 5; i++) expect(err(await w.gql(CHANGE, { c: `gok-${i}`, n: 'een nieuw wachtwoord', r: 'een nieuw wachtwoord' }, { token }))?.reason).toBe('WRONG_PASSWORD');
     expect(err(await w.gql(CHANGE, { c: DEMO_PASSWORD, n: 'een nieuw wachtwoord', r: 'een nieuw wachtwoord' }, { token }))?.code).toBe('RATE_LIMITED');
   });
 });

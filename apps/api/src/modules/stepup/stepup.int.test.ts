@@ -165,8 +165,10 @@ describe('SMS step-up (QUALITY.md 6–9)', () => {
     };
     await w.ok(REQUEST, {}, { token });
     await wrongAll(5);
+    w.clock.advance(1000);
     await w.ok(REQUEST, {}, { token });
     await wrongAll(4);
+    w.clock.advance(1000);
     await w.ok(REQUEST, {}, { token });
     const code = await lastCode();
     const tenth = await w.gql(VERIFY, { c: '99999x' }, { token });
