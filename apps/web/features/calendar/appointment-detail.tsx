@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useId, useRef, useState } from 'react';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { skipToken, useMutation, useQuery } from '@apollo/client/react';
 import { ErrorNotice } from '@/features/ui/error-notice';
 import { CALENDAR_MEMBERS, DELETE_APPOINTMENT, SET_HELPERS, type OccurrenceView, type Scope } from './operations';
 import { HelperChoice } from './appointment-form';
@@ -69,7 +69,7 @@ export function AppointmentDetail({
   const [helperIds, setHelperIds] = useState(a.helpers.map((h) => h.id));
   const [remove, removed] = useMutation(DELETE_APPOINTMENT);
   const [setHelpers, helpersSet] = useMutation(SET_HELPERS);
-  const members = useQuery(CALENDAR_MEMBERS, { variables: { accountId: occurrence.account.id }, skip: !choosingHelpers });
+  const members = useQuery(CALENDAR_MEMBERS, choosingHelpers ? { variables: { accountId: occurrence.account.id } } : skipToken);
 
   useEffect(() => heading.current?.focus(), []);
   useEffect(() => {

@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type SyntheticEvent } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { ErrorNotice } from '@/features/ui/error-notice';
 import {
@@ -57,7 +57,7 @@ export function AppointmentForm({ accountId, zone, viewerId, defaultDate, editin
   const busy = created.loading || updated.loading;
   const others = (members.data?.account?.members ?? []).filter((p) => p.id !== viewerId);
 
-  async function submit(e: FormEvent) {
+  async function submit(e: SyntheticEvent<HTMLFormElement>) {
     e.preventDefault();
     setProblem(null);
     if (!title.trim()) return setProblem(ct('titleRequired'));
@@ -99,7 +99,7 @@ export function AppointmentForm({ accountId, zone, viewerId, defaultDate, editin
   }
 
   return (
-    <form className="card appointment-form" onSubmit={submit} aria-labelledby={`${id}-h`} noValidate>
+    <form className="card appointment-form" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-h`} noValidate>
       <h2 id={`${id}-h`}>{editing ? ct('formEdit') : ct('formNew')}</h2>
       {problem ? (
         <div className="notice error" role="alert">

@@ -127,7 +127,7 @@ describe('Kalender', () => {
     });
   });
 
-  it('offers no adding without EDIT_CALENDAR and nothing without VIEW_CALENDAR', async () => {
+  it('offers no adding without EDIT_CALENDAR and nothing without VIEW_CALENDAR', () => {
     const { api } = renderWith(<CalendarView today="2022-03-30" />, { handlers: handlers(), account: account('NONE', { own: false }) });
     expect(screen.getByText(/kunt de kalender van Sanne de Vries niet bekijken/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Afspraak toevoegen' })).not.toBeInTheDocument();

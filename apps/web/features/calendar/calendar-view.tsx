@@ -1,7 +1,7 @@
 'use client';
 
 import { useMemo, useState } from 'react';
-import { useQuery } from '@apollo/client/react';
+import { skipToken, useQuery } from '@apollo/client/react';
 import { useOpenAccount } from '@/features/shell/account-context';
 import { ErrorNotice } from '@/features/ui/error-notice';
 import { ACCOUNT_CALENDAR, VIEWER_AGENDA, type OccurrenceView, type Scope } from './operations';
@@ -48,11 +48,11 @@ export function CalendarView({
   const canEdit = account.myRights.includes('EDIT_CALENDAR');
   const days = useMemo(() => visibleDays(mode, anchor), [mode, anchor]);
   const window = useMemo(() => windowOf(days, zone), [days, zone]);
-  const own = useQuery(ACCOUNT_CALENDAR, { variables: { accountId: account.id, ...window }, skip: everyone || !canView });
-  const agenda = useQuery(VIEWER_AGENDA, { variables: window, skip: !everyone });
+  const own = useQuery(ACCOUNT_CALENDAR, !everyone && canView ? { variables: { accountId: account.id, ...window } } : skipToken);
+  const agenda = useQuery(VIEWER_AGENDA, everyone ? { variables: window } : skipToken);
   const current = everyone ? agenda : own;
-  const occurrences = (everyone ? agenda.data?.viewer?.agenda : own.data?.account?.calendar) ?? [];
-  const byDay = useMemo(() => groupByDay(occurrences, zone), [occurrences, zone]);
+  const occurrences = everyone ? agenda.data?.viewer?.agenda : own.data?.account?.calendar;
+  const byDay = useMemo(() => groupByDay(occurrences ?? [], zone), [occurrences, zone]);
   const lang = locale === 'en' ? 'en-GB' : 'nl-NL';
   const monthTitle = new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(`${mode === 'week' ? days[0] : anchor}T12:00:00Z`),
