@@ -203,6 +203,17 @@ describe('SMS step-up (QUALITY.md 6–9)', () => {
     expect((await w.ok('{ viewer { stepUpValidUntil } }', {}, { token })).viewer.stepUpValidUntil).toBeNull();
   });
 
+  it('counts parallel attempts one by one: 8 at once cannot spend the same attempt twice', async () => {
+    const token = await freshSanne();
+    await w.ok(REQUEST, {}, { token });
+    const code = await lastCode();
+    const wrong = code === '000000' ? '111111' : '000000';
+    const answers = await Promise.all(Array.from({ length: 8 }, () => w.gql(VERIFY, { c: wrong }, { token })));
+    const reasons = answers.map((r) => reasonOf(r)).sort();
+    expect(reasons).toEqual(['CODE_EXPIRED', 'CODE_EXPIRED', 'CODE_EXPIRED', 'CODE_VOIDED', 'WRONG_CODE', 'WRONG_CODE', 'WRONG_CODE', 'WRONG_CODE']);
+    expect((await w.db.manager.find(SmsCodeEntity, { order: { createdAt: 'DESC' }, take: 1 }))[0]!.wrongAttempts).toBe(5);
+  });
+
   it('answers PHONE_REQUIRED without a verified number', async () => {
     w.clock.advance(25 * 60 * MIN);
     const fatima = await w.signIn('fatima@example.nl');
