@@ -9,4 +9,5 @@ import './notifications/care-plan';
 import './messages/register';
 import './notes/register';
 import './profile/avatar.routes';
+import './sessions/housekeeping';
 export {};
