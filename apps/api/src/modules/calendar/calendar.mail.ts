@@ -83,7 +83,7 @@ export async function notifyHelpers(
       subject: t.subject,
       heading: t.heading,
       paragraphs: [t.line],
-      action: { label: user.locale === 'en' ? 'Open the agenda' : 'Open de agenda', url: `${env.PUBLIC_WEB_URL}/agenda` },
+      action: { label: user.locale === 'en' ? 'Open the agenda' : 'Open de agenda', url: `${env.PUBLIC_WEB_URL}/kalender` },
     });
     await enqueueEmail(m, now, {
       kind: KIND[notice],

@@ -138,7 +138,7 @@ export async function sendDueReminders(services: AppServices): Promise<number> {
               ? `"${what}"${own ? '' : ` of ${account.displayName}`} starts on ${when}.`
               : `"${what}"${own ? '' : ` van ${account.displayName}`} begint ${when}.`,
           ],
-          action: { label: en ? 'Open the agenda' : 'Open de agenda', url: `${env.PUBLIC_WEB_URL}/agenda` },
+          action: { label: en ? 'Open the agenda' : 'Open de agenda', url: `${env.PUBLIC_WEB_URL}/kalender` },
           footnote: en ? 'You can change these e-mails under Notifications.' : 'Je kunt deze e-mails aanpassen bij Meldingen.',
         });
         await enqueueEmail(tx, now, { kind: 'appointment-reminder', to: user.email, ...mail });
