@@ -6,6 +6,7 @@ import {
   GraphQLInt,
   GraphQLNonNull,
   GraphQLSchema,
+  lexicographicSortSchema,
 } from 'graphql';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { buildSchema } from 'type-graphql';
@@ -41,6 +42,7 @@ export async function getSchema(): Promise<GraphQLSchema> {
 
 /** The published schema, as checked in at the repository root. */
 export async function printSchemaFile(): Promise<string> {
-  const schema = await getSchema();
+  // Sorted, so that the file does not depend on the order in which modules register resolvers.
+  const schema = lexicographicSortSchema(await getSchema());
   return printSchemaWithDirectives(schema) + '\n';
 }

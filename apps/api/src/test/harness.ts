@@ -1,5 +1,7 @@
 import 'reflect-metadata';
+import { createHash } from 'node:crypto';
 import { createConnection } from 'mysql2/promise';
+import { MYSQL_MIGRATIONS } from '../migrations';
 import pino from 'pino';
 import { createApp, type App } from '../app';
 import { FakeClock } from '../core/clock';
@@ -39,7 +41,9 @@ async function testDb(): Promise<Db> {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) return openDb({ sqliteFile: ':memory:' });
   const base = new URL(url);
-  const name = `${base.pathname.slice(1) || 'kring_test'}_w${process.env.JEST_WORKER_ID ?? '0'}`;
+  // The name carries a hash of the migrations, so a database left by a run with other migrations is never reused.
+  const migrations = createHash('sha256').update(MYSQL_MIGRATIONS.map((m) => String(m.prototype.up)).join('\n')).digest('hex').slice(0, 8);
+  const name = `${base.pathname.slice(1) || 'kring_test'}_w${process.env.JEST_WORKER_ID ?? '0'}_${migrations}`;
   const conn = await createConnection(`mysql://${base.username}:${base.password}@${base.hostname}:${base.port || 3306}`);
   await conn.query(`CREATE DATABASE IF NOT EXISTS \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
   await conn.end();
