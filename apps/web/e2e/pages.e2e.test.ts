@@ -174,6 +174,18 @@ describe.each<Lang>(['nl', 'en'])('every page in %s', (lang) => {
     expect(errors).toEqual([]);
   });
 
+  it('a short page fits the screen: no scrolling for the room under the help bubble', async () => {
+    for (const url of ['/meldingen', '/login']) {
+      await page.goto(`${stack.webUrl}${url}`);
+      await settle(page);
+      for (const width of WIDTHS) {
+        await page.setViewportSize({ width, height: 800 });
+        expect(await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight)).toBe(true);
+      }
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
   it('the phone menu, opened', async () => {
     await page.goto(`${stack.webUrl}/kalender`);
     await settle(page);
