@@ -4,6 +4,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { normaliseOutbox } from '../features/dev/outbox';
 import { SCREENSHOTS, axeViolations, launchBrowser } from './browser';
 import { startStack, type Stack } from './servers';
+import { en } from '../lib/i18n/en';
+import { nl, type MessageKey } from '../lib/i18n/nl';
 
 /*
  * Issue 6, "the whole contract": every page of the web app, at 360 px and 1280 px, in Dutch and
@@ -31,37 +33,39 @@ afterAll(async () => {
 
 type Lang = 'nl' | 'en';
 
+const DICT = { nl, en } as const;
+
 const TEXT = {
   nl: { english: 'English', email: 'E-mailadres', password: 'Wachtwoord', signIn: 'Inloggen', stepUp: 'Bevestig met sms-code', send: 'Stuur sms-code', code: 'Code uit de sms', verify: 'Bevestigen' },
   en: { english: 'English', email: 'E-mail address', password: 'Password', signIn: 'Sign in', stepUp: 'Confirm with a text-message code', send: 'Send code', code: 'Code from the text message', verify: 'Confirm' },
 } as const;
 
 /** Signed out: reached from a letter, an e-mail or a typo. */
-const PUBLIC_PAGES: [name: string, url: string][] = [
-  ['login', '/login'],
-  ['activeren', '/activeren'],
-  ['uitnodiging', '/uitnodiging?token=onbekend'],
-  ['wachtwoord-vergeten', '/wachtwoord-vergeten'],
-  ['wachtwoord-herstellen', '/wachtwoord-herstellen?token=onbekend'],
-  ['e-mail-bevestigen', '/e-mail/bevestigen?token=onbekend'],
-  ['telefoon-bevestigen', '/telefoon/bevestigen?token=onbekend'],
-  ['dev-outbox', '/dev/outbox'],
-  ['not-found', '/bestaat-niet'],
+const PUBLIC_PAGES: [name: string, url: string, title: MessageKey | null][] = [
+  ['login', '/login', 'login.title'],
+  ['activeren', '/activeren', 'activate.title'],
+  ['uitnodiging', '/uitnodiging?token=onbekend', 'invite.title'],
+  ['wachtwoord-vergeten', '/wachtwoord-vergeten', 'forgot.title'],
+  ['wachtwoord-herstellen', '/wachtwoord-herstellen?token=onbekend', 'reset.title'],
+  ['e-mail-bevestigen', '/e-mail/bevestigen?token=onbekend', 'verifyEmail.title'],
+  ['telefoon-bevestigen', '/telefoon/bevestigen?token=onbekend', 'verifyPhone.title'],
+  ['dev-outbox', '/dev/outbox', 'outbox.title'],
+  ['not-found', '/bestaat-niet', null],
 ];
 
 /** Signed in as Sanne (manager of her own account); dossier, connections and access log after the SMS step-up. */
-const APP_PAGES: [name: string, url: string][] = [
-  ['kalender', '/kalender'],
-  ['kalender-week', '/kalender?weergave=week'],
-  ['kalender-agenda', '/kalender?weergave=agenda'],
-  ['dossier', '/dossier'],
-  ['connecties', '/connecties'],
-  ['toegang', '/toegang'],
-  ['meldingen', '/meldingen'],
-  ['berichten', '/berichten'],
-  ['notities', '/notities'],
-  ['profiel', '/profiel'],
-  ['not-found-ingelogd', '/bestaat-niet'],
+const APP_PAGES: [name: string, url: string, title: MessageKey | null][] = [
+  ['kalender', '/kalender', 'calendar.title'],
+  ['kalender-week', '/kalender?weergave=week', 'calendar.title'],
+  ['kalender-agenda', '/kalender?weergave=agenda', 'calendar.title'],
+  ['dossier', '/dossier', 'dossier.title'],
+  ['connecties', '/connecties', 'connections.title'],
+  ['toegang', '/toegang', 'access.title'],
+  ['meldingen', '/meldingen', 'notify.title'],
+  ['berichten', '/berichten', 'messages.title'],
+  ['notities', '/notities', 'notes.title'],
+  ['profiel', '/profiel', 'profile.title'],
+  ['not-found-ingelogd', '/bestaat-niet', null],
 ];
 
 async function settle(page: Page): Promise<void> {
@@ -122,10 +126,11 @@ describe.each<Lang>(['nl', 'en'])('every page in %s', (lang) => {
     errors = [];
   });
 
-  it.each(PUBLIC_PAGES)('signed out: %s', async (name, url) => {
+  it.each(PUBLIC_PAGES)('signed out: %s', async (name, url, title) => {
     await page.goto(`${stack.webUrl}${url}`);
     await settle(page);
     expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+    expect(await page.title()).toBe(title ? `${DICT[lang][title]} · Kring` : 'Kring');
     expect(await checkPage(page, name, lang)).toEqual([]);
     expect(errors).toEqual([]);
   });
@@ -164,10 +169,11 @@ describe.each<Lang>(['nl', 'en'])('every page in %s', (lang) => {
     await page.getByRole('tablist').waitFor();
   });
 
-  it.each(APP_PAGES)('signed in: %s', async (name, url) => {
+  it.each(APP_PAGES)('signed in: %s', async (name, url, title) => {
     await page.goto(`${stack.webUrl}${url}`);
     await settle(page);
     expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+    expect(await page.title()).toBe(title ? `${DICT[lang][title]} · Kring` : 'Kring');
     // The step-up holds for the protected pages.
     expect(await page.getByRole('heading', { name: T.stepUp }).count()).toBe(0);
     expect(await checkPage(page, name, lang)).toEqual([]);

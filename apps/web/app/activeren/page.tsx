@@ -1,8 +1,8 @@
-import type { Metadata } from 'next';
+import { pageTitle } from '@/lib/i18n/metadata';
 import { ActivationPage } from '@/features/onboarding/activation-page';
 import { pendingInvitations, signedInPerson } from '@/features/onboarding/server';
 
-export const metadata: Metadata = { title: 'Account activeren' };
+export const generateMetadata = pageTitle('activate.title');
 export const dynamic = 'force-dynamic';
 
 export default async function Activate() {

@@ -1,7 +1,7 @@
-import type { Metadata } from 'next';
+import { pageTitle } from '@/lib/i18n/metadata';
 import { LoginPage } from '@/features/auth/login-page';
 
-export const metadata: Metadata = { title: 'Inloggen' };
+export const generateMetadata = pageTitle('login.title');
 
 export default async function Login({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;

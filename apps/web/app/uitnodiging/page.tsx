@@ -1,8 +1,8 @@
-import type { Metadata } from 'next';
+import { pageTitle } from '@/lib/i18n/metadata';
 import { InvitationPage } from '@/features/onboarding/invitation-page';
 import { invitationPreview, signedInPerson } from '@/features/onboarding/server';
 
-export const metadata: Metadata = { title: 'Uitnodiging' };
+export const generateMetadata = pageTitle('invite.title');
 export const dynamic = 'force-dynamic';
 
 export default async function Invitation({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

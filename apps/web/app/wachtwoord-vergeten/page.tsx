@@ -1,8 +1,8 @@
-import type { Metadata } from 'next';
+import { pageTitle } from '@/lib/i18n/metadata';
 import { TokenPageView } from '@/features/onboarding/token-pages';
 import { signedInPerson } from '@/features/onboarding/server';
 
-export const metadata: Metadata = { title: 'Wachtwoord vergeten' };
+export const generateMetadata = pageTitle('forgot.title');
 export const dynamic = 'force-dynamic';
 
 export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

@@ -1,7 +1,7 @@
-import type { Metadata } from 'next';
+import { pageTitle } from '@/lib/i18n/metadata';
 import { MessagesView } from '@/features/messages/messages-view';
 
-export const metadata: Metadata = { title: 'Berichten' };
+export const generateMetadata = pageTitle('messages.title');
 
 export default function MessagesPage() {
   return <MessagesView />;

@@ -1,7 +1,7 @@
-import type { Metadata } from 'next';
+import { pageTitle } from '@/lib/i18n/metadata';
 import { ConnectionsView } from '@/features/connections/connections-view';
 
-export const metadata: Metadata = { title: 'Connecties' };
+export const generateMetadata = pageTitle('connections.title');
 
 export default function ConnectionsPage() {
   return <ConnectionsView />;

@@ -1,7 +1,7 @@
-import type { Metadata } from 'next';
+import { pageTitle } from '@/lib/i18n/metadata';
 import { DossierView } from '@/features/dossier/dossier-view';
 
-export const metadata: Metadata = { title: 'Dossier' };
+export const generateMetadata = pageTitle('dossier.title');
 
 export default function DossierPage() {
   return <DossierView />;

@@ -1,8 +1,8 @@
-import type { Metadata } from 'next';
+import { pageTitle } from '@/lib/i18n/metadata';
 import { CalendarView } from '@/features/calendar/calendar-view';
 import type { CalendarMode } from '@/features/calendar/zoned';
 
-export const metadata: Metadata = { title: 'Kalender' };
+export const generateMetadata = pageTitle('calendar.title');
 
 const MODES: Record<string, CalendarMode> = { maand: 'month', week: 'week', agenda: 'list' };
 

@@ -1,7 +1,7 @@
-import type { Metadata } from 'next';
+import { pageTitle } from '@/lib/i18n/metadata';
 import { NotificationsView } from '@/features/notifications/notifications-view';
 
-export const metadata: Metadata = { title: 'Meldingen' };
+export const generateMetadata = pageTitle('notify.title');
 
 export default function NotificationsPage() {
   return <NotificationsView />;

@@ -1,7 +1,7 @@
-import type { Metadata } from 'next';
+import { pageTitle } from '@/lib/i18n/metadata';
 import { NotesView } from '@/features/notes/notes-view';
 
-export const metadata: Metadata = { title: 'Notities' };
+export const generateMetadata = pageTitle('notes.title');
 
 export default function NotesPage() {
   return <NotesView />;

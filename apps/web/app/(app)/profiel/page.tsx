@@ -1,7 +1,7 @@
-import type { Metadata } from 'next';
+import { pageTitle } from '@/lib/i18n/metadata';
 import { ProfileView } from '@/features/profile/profile-view';
 
-export const metadata: Metadata = { title: 'Profiel' };
+export const generateMetadata = pageTitle('profile.title');
 
 export default function ProfilePage() {
   return <ProfileView />;

@@ -1,7 +1,7 @@
-import type { Metadata } from 'next';
+import { pageTitle } from '@/lib/i18n/metadata';
 import { AccessLogView } from '@/features/access-log/access-log-view';
 
-export const metadata: Metadata = { title: 'Wie heeft wat bekeken' };
+export const generateMetadata = pageTitle('access.title');
 
 export default function AccessLogPage() {
   return <AccessLogView />;

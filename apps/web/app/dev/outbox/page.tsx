@@ -1,11 +1,11 @@
-import type { Metadata } from 'next';
+import { pageTitle } from '@/lib/i18n/metadata';
 import { notFound } from 'next/navigation';
 import { serverEnv } from '@/lib/server-env';
 import { currentLocale } from '@/lib/session';
 import { formatDateTime, makeT } from '@/lib/i18n';
 import { normaliseOutbox, type OutboxRow } from '@/features/dev/outbox';
 
-export const metadata: Metadata = { title: 'Dev outbox' };
+export const generateMetadata = pageTitle('outbox.title');
 export const dynamic = 'force-dynamic';
 
 async function loadOutbox(): Promise<OutboxRow[] | null> {
