@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useOpenAccount } from '@/features/shell/account-context';
 import { ErrorNotice } from '@/features/ui/error-notice';
-import { ACCOUNT_CALENDAR, VIEWER_AGENDA, type OccurrenceView, type Scope } from './operations';
+import { ACCOUNT_CALENDAR, CALENDAR_ACCOUNTS, VIEWER_AGENDA, type OccurrenceView, type Scope } from './operations';
 import { localParts, shiftAnchor, visibleDays, windowOf, type CalendarMode } from './zoned';
 import { useCalendarT } from './texts';
 import { OccurrenceItem } from './occurrence-item';
@@ -50,6 +50,8 @@ export function CalendarView({
   const window = useMemo(() => windowOf(days, zone), [days, zone]);
   const own = useQuery(ACCOUNT_CALENDAR, !everyone && canView ? { variables: { accountId: account.id, ...window } } : skipToken);
   const agenda = useQuery(VIEWER_AGENDA, everyone ? { variables: window } : skipToken);
+  const calendars = useQuery(CALENDAR_ACCOUNTS);
+  const helpsOthers = (calendars.data?.viewer?.accounts.filter((a) => a.account.myRights.includes('VIEW_CALENDAR')).length ?? 0) > 1;
   const current = everyone ? agenda : own;
   const occurrences = everyone ? agenda.data?.viewer?.agenda : own.data?.account?.calendar;
   const byDay = useMemo(() => groupByDay(occurrences ?? [], zone), [occurrences, zone]);
@@ -138,9 +140,11 @@ export function CalendarView({
       <h2 className="calendar-period" aria-live="polite">
         {monthTitle}
       </h2>
-      <label className="inline everyone-toggle">
-        <input type="checkbox" checked={everyone} onChange={(e) => setEveryone(e.target.checked)} /> {ct('everyone')}
-      </label>
+      {helpsOthers ? (
+        <label className="inline everyone-toggle">
+          <input type="checkbox" checked={everyone} onChange={(e) => setEveryone(e.target.checked)} /> {ct('everyone')}
+        </label>
+      ) : null}
       <ErrorNotice error={current.error} />
       {mode === 'month' ? (
         <>
