@@ -19,6 +19,7 @@ const schema = z.object({
   TWILIO_ACCOUNT_SID: z.string().optional(),
   TWILIO_AUTH_TOKEN: z.string().optional(),
   TWILIO_FROM: z.string().optional(),
+  TWILIO_MESSAGING_SERVICE_SID: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   KRING_WORKER: z.enum(['inline', 'off']).default('inline'),
 });
@@ -33,8 +34,9 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
   }
   const env = result.data;
   if (env.KRING_ENV === 'production') {
-    const missing = ['KRING_PROXY_SECRET', 'RESEND_API_KEY', 'TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN', 'TWILIO_FROM']
+    const missing = ['KRING_PROXY_SECRET', 'RESEND_API_KEY', 'TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN']
       .filter((k) => !env[k as keyof Env]);
+    if (!env.TWILIO_FROM && !env.TWILIO_MESSAGING_SERVICE_SID) missing.push('TWILIO_FROM or TWILIO_MESSAGING_SERVICE_SID');
     // Production needs real delivery and a real secret; the dev outbox is never a fallback there.
     if (missing.length) throw new Error(`Invalid configuration: production needs ${missing.join(', ')}`);
   }

@@ -61,6 +61,16 @@ describe('outbox delivery through the real SDKs', () => {
     expect((await row(id)).status).toBe('SENT');
   });
 
+  it('sends through a Twilio messaging service when TWILIO_MESSAGING_SERVICE_SID is set', async () => {
+    const viaService = senderFromEnv({ ...api.env, TWILIO_MESSAGING_SERVICE_SID: 'MG00000000000000000000000000000001' }, api.app.services.log, {
+      httpClient: fake.twilioHttpClient(),
+    });
+    await api.db.tx((m) => enqueueSms(m, api.clock.now(), { kind: 'step-up-code', to: '+31612345678', text: 'Je Kring-code is 654321' }));
+    await deliverDue(services(), viaService, 'w1');
+    const form = new URLSearchParams(fake.requests[0]!.body);
+    expect({ service: form.get('MessagingServiceSid'), from: form.get('From') }).toEqual({ service: 'MG00000000000000000000000000000001', from: null });
+  });
+
   it('retries with growing back-off and gives up after 8 attempts', async () => {
     const id = await mail();
     fake.failNext = { count: 100, status: 503 };

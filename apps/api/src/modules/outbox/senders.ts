@@ -84,12 +84,18 @@ type TwilioOptions = NonNullable<Parameters<typeof twilio>[2]>;
 export class TwilioSender implements Sender {
   readonly name = 'twilio';
   private readonly client: ReturnType<typeof twilio>;
-  constructor(accountSid: string, authToken: string, private readonly from: string, opts: TwilioOptions = {}) {
+  /** `sender`: a sending number (TWILIO_FROM) or a messaging service (TWILIO_MESSAGING_SERVICE_SID). */
+  constructor(
+    accountSid: string,
+    authToken: string,
+    private readonly sender: { from: string } | { messagingServiceSid: string },
+    opts: TwilioOptions = {},
+  ) {
     this.client = twilio(accountSid, authToken, { timeout: SEND_TIMEOUT_MS, ...opts });
   }
   async send(msg: Outgoing): Promise<void> {
     try {
-      await this.client.messages.create({ to: msg.recipient, from: this.from, body: msg.text });
+      await this.client.messages.create({ to: msg.recipient, body: msg.text, ...this.sender });
     } catch (err) {
       const status = (err as { status?: number }).status;
       const code = (err as { code?: number }).code;
@@ -112,9 +118,14 @@ export class ChannelSender implements Sender {
 /** Real delivery only when its keys are set; otherwise the development outbox (never in production: env.ts refuses). */
 export function senderFromEnv(env: Env, log: Logger, twilioOpts: TwilioOptions = {}): Sender {
   const email = env.RESEND_API_KEY ? new ResendSender(env.RESEND_API_KEY, env.MAIL_FROM, env.RESEND_BASE_URL) : new DevSender(log);
+  const twilioSender = env.TWILIO_MESSAGING_SERVICE_SID
+    ? { messagingServiceSid: env.TWILIO_MESSAGING_SERVICE_SID }
+    : env.TWILIO_FROM
+      ? { from: env.TWILIO_FROM }
+      : null;
   const sms =
-    env.TWILIO_ACCOUNT_SID && env.TWILIO_AUTH_TOKEN && env.TWILIO_FROM
-      ? new TwilioSender(env.TWILIO_ACCOUNT_SID, env.TWILIO_AUTH_TOKEN, env.TWILIO_FROM, twilioOpts)
+    env.TWILIO_ACCOUNT_SID && env.TWILIO_AUTH_TOKEN && twilioSender
+      ? new TwilioSender(env.TWILIO_ACCOUNT_SID, env.TWILIO_AUTH_TOKEN, twilioSender, twilioOpts)
       : new DevSender(log);
   return new ChannelSender(email, sms);
 }
