@@ -114,6 +114,15 @@ describe('invitations', () => {
     expect((await w.ok(PREVIEW, { t: second.token })).invitation.level).toBe('TRUST');
   });
 
+  it('concurrent invitations to one address leave one pending invitation (also across API processes on MySQL)', async () => {
+    const results = await Promise.all(
+      ['BASIC', 'TRUST', 'BASIC', 'TRUST', 'BASIC'].map((level) => w.gql(INVITE, { a: w.ids.sanneAccount, i: input(ANNA, level) }, { token: tokens.MANAGER })),
+    );
+    for (const r of results) expect(r.errors).toBeUndefined();
+    expect(await w.db.manager.countBy(InvitationEntity, { email: ANNA })).toBe(1);
+    expect(await w.outbox('invitation')).toHaveLength(5);
+  });
+
   it('answers the same for an address with and without a login (no enumeration)', async () => {
     const bram = await newPerson(w, 'Bram');
     const strip = (x: Record<string, unknown>) => ({ ...x, id: 'x', email: 'x', sentAt: 'x', expiresAt: 'x' });

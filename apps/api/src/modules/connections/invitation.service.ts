@@ -80,6 +80,11 @@ const NO_USER = '00000000-0000-0000-0000-000000000000';
 /** Invitations (and resends) per account per 24 hours: enough for a circle, too few for spam. */
 export const INVITATIONS_PER_DAY = 25;
 
+/** Serialises the invitation work of one account across requests and API processes (MySQL row lock). */
+async function lockAccount(m: EntityManager, ctx: Context, accountId: string): Promise<void> {
+  await m.query(`SELECT id FROM accounts WHERE id = ?${ctx.db.forUpdate}`, [accountId]);
+}
+
 async function limitInvitations(m: EntityManager, accountId: string, now: Date): Promise<void> {
   const sent = await m.countBy(AccessLogEntity, {
     accountId,
@@ -101,6 +106,10 @@ export async function inviteHelper(ctx: Context, accountId: string, input: Invit
   const now = ctx.clock.now();
   const token = newToken();
   const inv = await ctx.db.tx(async (m) => {
+    // One invitation at a time per account (MySQL row lock; SQLite transactions are serialised):
+    // two concurrent invitations to one address would otherwise both find no pending one and both
+    // insert, and the daily limit could be overrun.
+    await lockAccount(m, ctx, accountId);
     await limitInvitations(m, accountId, now);
     const existingUser = await m.findOneBy(UserEntity, { email });
     // The same queries whether or not the address has a login (no timing difference).
@@ -185,6 +194,7 @@ export async function resendInvitation(ctx: Context, invitationId: string): Prom
   const inv = await ctx.db.tx(async (m) => {
     const inv = await invitationForManager(m, invitationId);
     if (inv.status !== 'PENDING') throw badInput('NOT_PENDING', 'Deze uitnodiging staat niet meer open.', 'invitationId');
+    await lockAccount(m, ctx, inv.accountId);
     await limitInvitations(m, inv.accountId, now);
     const fields = {
       tokenHash: hashToken(token),
