@@ -1,14 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, createWriteStream } from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
-import { randomBytes } from 'node:crypto';
-
-export const REPO = path.resolve(__dirname, '../../..');
-const WEB = path.join(REPO, 'apps/web');
-const API_MAIN = path.join(REPO, 'apps/api/dist/main.js');
-
+// The types of stack.cjs, which holds the code: `npm run bench:web` (plain node) starts the same stack.
 export interface Stack {
   apiUrl: string;
   webUrl: string;
@@ -18,103 +8,14 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
+interface StackModule {
+  REPO: string;
+  freePort: () => Promise<number>;
+  /** Starts the built API (fresh SQLite in a temp dir, demo circle seeded) and the built web app on free ports. */
+  startStack: (prefix?: string) => Promise<Stack>;
 }
 
-async function waitFor(url: string, child: ChildProcess, what: string, timeoutMs = 90_000): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`${what} exited with code ${child.exitCode}; see its log in the data dir`);
-    try {
-      const res = await fetch(url);
-      if (res.status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${what} did not answer at ${url} within ${timeoutMs} ms`);
-}
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const stack = require('./stack.cjs') as StackModule;
 
-function stopChild(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.pid === undefined) return resolve();
-    const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
-}
-
-/** Starts the built API (fresh SQLite in a temp dir, demo circle seeded) and the built web app on free ports. */
-export async function startStack(): Promise<Stack> {
-  if (!existsSync(API_MAIN)) throw new Error('apps/api/dist/main.js is missing: run `npm run build -w @kring/api` first');
-  if (!existsSync(path.join(WEB, '.next/BUILD_ID'))) throw new Error('apps/web/.next is missing: run `npm run build -w @kring/web` first');
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kring-e2e-'));
-  const [apiPort, webPort] = [await freePort(), await freePort()];
-  const apiUrl = `http://127.0.0.1:${apiPort}`;
-  const webUrl = `http://127.0.0.1:${webPort}`;
-  const proxySecret = randomBytes(24).toString('hex');
-
-  // The embedded SQLite default, whatever the shell says.
-  const { DATABASE_URL: _ignored, ...baseEnv } = process.env;
-  const api = spawn(process.execPath, [API_MAIN], {
-    cwd: REPO,
-    env: {
-      ...baseEnv,
-      KRING_ENV: 'development',
-      DATA_DIR: dataDir,
-      PORT: String(apiPort),
-      HOST: '127.0.0.1',
-      PUBLIC_WEB_URL: webUrl,
-      PUBLIC_API_URL: apiUrl,
-      KRING_PROXY_SECRET: proxySecret,
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const apiLog = createWriteStream(path.join(dataDir, 'api.log'));
-  api.stdout?.pipe(apiLog);
-  api.stderr?.pipe(apiLog);
-
-  const web = spawn(process.execPath, [require.resolve('next/dist/bin/next', { paths: [WEB] }), 'start', '-p', String(webPort), '-H', '127.0.0.1'], {
-    cwd: WEB,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      NEXTAUTH_URL: webUrl,
-      NEXTAUTH_SECRET: randomBytes(32).toString('hex'),
-      KRING_API_URL: apiUrl,
-      KRING_PROXY_SECRET: proxySecret,
-      NEXT_PUBLIC_KRING_DEMO: '1',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const webLog = createWriteStream(path.join(dataDir, 'web.log'));
-  web.stdout?.pipe(webLog);
-  web.stderr?.pipe(webLog);
-
-  const stop = async () => {
-    await Promise.all([stopChild(web), stopChild(api)]);
-    if (!process.env.KEEP_E2E_DATA) rmSync(dataDir, { recursive: true, force: true });
-  };
-  try {
-    await waitFor(`${apiUrl}/healthz`, api, 'API');
-    await waitFor(`${webUrl}/login`, web, 'web app');
-  } catch (err) {
-    process.env.KEEP_E2E_DATA = '1';
-    await stop();
-    throw new Error(`${(err as Error).message} (logs in ${dataDir})`);
-  }
-  return { apiUrl, webUrl, dataDir, stopApi: () => stopChild(api), stop };
-}
+export const { REPO, freePort, startStack } = stack;
