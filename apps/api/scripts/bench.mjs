@@ -8,7 +8,9 @@
  *   npm run build && npm run bench:calendar            (embedded SQLite in a temp dir)
  *   DATABASE_URL=mysql://root@127.0.0.1:3306/kring_bench npm run bench:calendar
  *
- * Options (env): BENCH_SECONDS (default 10), BENCH_ACCOUNTS (5), BENCH_SMALL=1 (a quick smoke run).
+ * Options (env): BENCH_SECONDS (default 10), BENCH_ACCOUNTS (5), BENCH_SMALL=1 (a quick smoke run),
+ * BENCH_SOAK_MINUTES (0: after the figures, that many minutes of mixed load with the API's
+ * resident memory sampled every minute — QUALITY.md asks for 10, flat over the last 5).
  */
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
@@ -38,6 +40,7 @@ const { UserEntity } = require(`${dist}/modules/accounts/user.entity.js`);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const SMALL = process.env.BENCH_SMALL === '1';
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 5);
+const SOAK_MINUTES = Number(process.env.BENCH_SOAK_MINUTES ?? 0);
 const N = SMALL
   ? { provider: 20, series: 3, messages: 20, notes: 5, dossier: 10 }
   : { provider: 300, series: 20, messages: 500, notes: 50, dossier: 200 };
@@ -183,6 +186,7 @@ const fmt = (r) => ({
   reqPerSec: Math.round(r.requests.average),
   p50ms: r.latency.p50,
   p99ms: r.latency.p99,
+  ok: r['2xx'],
   errors: r.errors + r.non2xx,
   timeouts: r.timeouts,
 });
@@ -204,6 +208,11 @@ async function serveKring() {
   process.send({ url, token, accountIds, dialect: db.dialect, seedSeconds: (Date.now() - t0) / 1000 });
   process.on('message', async (msg) => {
     if (msg === 'rss') process.send({ rss: Math.round(process.memoryUsage().rss / 1024 / 1024) });
+    if (msg?.countMessages) {
+      // What the database holds of the bench's posts: compared with the acknowledged ones (none lost).
+      const [{ n }] = await db.ds.query('SELECT COUNT(*) AS n FROM messages WHERE accountId = ? AND body LIKE ?', [msg.countMessages, 'bench %']);
+      process.send({ stored: Number(n) });
+    }
     if (msg === 'stop') {
       await app.close();
       await db.ds.destroy();
@@ -232,6 +241,21 @@ const once = (child) => new Promise((resolve, reject) => {
   child.once('message', resolve);
   child.once('exit', (code) => reject(new Error(`bench child exited with ${code}`)));
 });
+
+/** Minutes of mixed start-screen and dossier load at 20 connections, with the API's RSS after each (QUALITY.md: ≤ 300 MB, flat over the last 5). */
+async function soak(kring, { url, headers, requests }) {
+  console.log(`soak: ${SOAK_MINUTES} minutes of mixed load, RSS sampled every minute`);
+  const samples = [];
+  for (let minute = 1; minute <= SOAK_MINUTES; minute++) {
+    const r = await cannon({ url, method: 'POST', headers, connections: 20, duration: 60, requests: requests.map((body) => ({ body })) });
+    kring.send('rss');
+    const { rss } = await once(kring);
+    samples.push(rss);
+    console.log(`  minute ${minute}: ${Math.round(r.requests.average)} req/s, ${r.errors + r.non2xx} errors, RSS ${rss} MB`);
+  }
+  const last = samples.slice(-5);
+  console.log(`soak RSS: max ${Math.max(...samples)} MB (bar ≤ 300 MB); last ${last.length} minutes ${Math.min(...last)}–${Math.max(...last)} MB (growth ${last.at(-1) - last[0]} MB)`);
+}
 
 async function main() {
   const self = new URL(import.meta.url).pathname;
@@ -282,6 +306,9 @@ async function main() {
       },
     }),
   );
+  kring.send({ countMessages: accountIds[1] });
+  const { stored } = await once(kring);
+  const acknowledged = results['kring postMessage c20'].ok;
   kring.send('rss');
   const { rss } = await once(kring);
 
@@ -292,7 +319,9 @@ async function main() {
   console.log(`p99 at c50: start-screen ${results['kring start-screen c50'].p99ms} ms, dossier ${results['kring dossier c50'].p99ms} ms (bar ≤ 50 ms)`);
   console.log(`median at c1: start-screen ${results['kring start-screen c1'].p50ms} ms, dossier ${results['kring dossier c1'].p50ms} ms (bar ≤ 5 ms)`);
   console.log(`postMessage on ${dialect}: ${results['kring postMessage c20'].reqPerSec} per second, ${results['kring postMessage c20'].errors} errors (bar ≥ 500/s on MariaDB)`);
+  console.log(`postMessage: ${acknowledged} acknowledged (2xx), ${stored} stored — ${stored >= acknowledged ? 'none lost' : `${acknowledged - stored} LOST`}`);
   console.log(`API process RSS after the run: ${rss} MB`);
+  if (SOAK_MINUTES > 0) await soak(kring, { url, headers, requests: [startScreen, dossier] });
   kring.send('stop');
   baselines.send('stop');
   fs.rmSync(samplePath, { force: true });
