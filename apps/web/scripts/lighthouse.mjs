@@ -13,7 +13,7 @@
  * (and the final screenshot as .jpg, to see what was measured).
  *
  * Options (env): CHROMIUM_PATH (default /usr/bin/chromium), LIGHTHOUSE_RUNS (runs per page and
- * form factor, the median by performance score is kept; default 1), LIGHTHOUSE_PAGES (e.g. "dossier").
+ * form factor, the median by performance score is kept; default 3), LIGHTHOUSE_PAGES (e.g. "dossier").
  * Exits 1 when a page is below the bar and LIGHTHOUSE_STRICT=1.
  */
 import { createRequire } from 'node:module';
@@ -28,7 +28,7 @@ const require = createRequire(import.meta.url);
 const { REPO, startStack } = require('../e2e/stack.cjs');
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 1));
+const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
 const OUT = path.join(REPO, 'artifacts/lighthouse');
 const NEXT_DIR = path.join(REPO, 'apps/web/.next');
 const EMAIL = 'sanne@example.nl';
@@ -144,7 +144,17 @@ async function stepUp(stack, cookie) {
 
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'];
 
-async function runLighthouse(url, formFactor, cookie) {
+/** One Lighthouse run in a fresh Chromium; a run that failed to record (NO_NAVSTART and the like) is tried again. */
+async function runLighthouse(url, formFactor, cookie, tries = 3) {
+  for (let i = 1; ; i++) {
+    const result = await runOnce(url, formFactor, cookie);
+    if (!result.lhr.runtimeError) return result;
+    if (i >= tries) throw new Error(`Lighthouse failed on ${url} (${formFactor}) ${tries} times: ${result.lhr.runtimeError.message}`);
+    console.log(`  ${url} (${formFactor}): ${result.lhr.runtimeError.code}, trying again`);
+  }
+}
+
+async function runOnce(url, formFactor, cookie) {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
   try {
     const flags = {
@@ -261,7 +271,7 @@ console.log(`\nLighthouse ${results[0]?.lighthouseVersion ?? '?'}, ${CHROMIUM}, 
 console.log(
   table(
     ['page', 'form factor', 'performance', 'accessibility', 'LCP', 'TBT', 'CLS', 'JS transferred'],
-    results.map((r) => [r.page, r.formFactor, r.performance, r.accessibility, ms(r.lcp), ms(r.tbt), r.cls.toFixed(3), kb(r.scriptBytes)]),
+    results.map((r) => [r.page, r.formFactor, r.performance, r.accessibility, ms(r.lcp), ms(r.tbt), (r.cls ?? NaN).toFixed(3), kb(r.scriptBytes)]),
   ),
 );
 console.log(`\nBenchmark index of this machine (Lighthouse's CPU figure; a typical desktop is 1000–2000): ${results.map((r) => Math.round(r.benchmarkIndex)).join(', ')}`);

@@ -1,8 +1,8 @@
-import type { ReactNode } from 'react';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderWith } from '@/test/render';
 import { HelpBubble } from './help-bubble';
+import { HelpPanel } from './help-panel';
 
 const faq = (v: Record<string, unknown>) => ({
   data: {
@@ -13,12 +13,10 @@ const faq = (v: Record<string, unknown>) => ({
   },
 });
 
-const same = (node: ReactNode) => node;
-
 describe('Help bubble', () => {
   it('opens a dialog with the crisis numbers and where to go, always visible; Escape closes and returns focus', async () => {
     const user = userEvent.setup();
-    renderWith(<HelpBubble supportEmail="support@kring.example" signedIn={false} wrap={same} />, { handlers: { Faq: faq } });
+    renderWith(<HelpBubble supportEmail="support@kring.example" signedIn={false} Panel={HelpPanel} />, { handlers: { Faq: faq } });
     const button = screen.getByRole('button', { name: 'Hulp en vragen' });
     await user.click(button);
     const dialog = screen.getByRole('dialog', { name: 'Hulp en vragen' });
@@ -37,7 +35,7 @@ describe('Help bubble', () => {
 
   it('keeps focus inside the panel', async () => {
     const user = userEvent.setup();
-    renderWith(<HelpBubble supportEmail="support@kring.example" signedIn={false} wrap={same} />, { handlers: { Faq: faq } });
+    renderWith(<HelpBubble supportEmail="support@kring.example" signedIn={false} Panel={HelpPanel} />, { handlers: { Faq: faq } });
     await user.click(screen.getByRole('button', { name: 'Hulp en vragen' }));
     const dialog = screen.getByRole('dialog');
     await screen.findByText('Ik krijg geen sms-code');
@@ -53,7 +51,7 @@ describe('Help bubble', () => {
 
   it('searches the FAQ and keeps the crisis numbers on screen', async () => {
     const user = userEvent.setup();
-    const { api } = renderWith(<HelpBubble supportEmail="support@kring.example" signedIn={false} wrap={same} />, { handlers: { Faq: faq } });
+    const { api } = renderWith(<HelpBubble supportEmail="support@kring.example" signedIn={false} Panel={HelpPanel} />, { handlers: { Faq: faq } });
     await user.click(screen.getByRole('button', { name: 'Hulp en vragen' }));
     await screen.findByText('Wat is de vertrouwensgroep?');
     await user.type(screen.getByRole('searchbox', { name: 'Zoek in de veelgestelde vragen' }), 'sms');
@@ -66,7 +64,7 @@ describe('Help bubble', () => {
 
   it('sends a question, signed out too', async () => {
     const user = userEvent.setup();
-    const { api } = renderWith(<HelpBubble supportEmail="support@kring.example" signedIn={false} wrap={same} />, {
+    const { api } = renderWith(<HelpBubble supportEmail="support@kring.example" signedIn={false} Panel={HelpPanel} />, {
       handlers: { Faq: faq, AskQuestion: () => ({ data: { askQuestion: true } }) },
     });
     await user.click(screen.getByRole('button', { name: 'Hulp en vragen' }));
@@ -82,7 +80,7 @@ describe('Help bubble', () => {
   it('names the secretariat of the providers in the agenda when signed in', async () => {
     const user = userEvent.setup();
     const provider = { __typename: 'Provider', id: 'p1', name: 'GGZ Voorbeeld', contactPhone: '010 123 4567', contactEmail: null };
-    renderWith(<HelpBubble supportEmail="support@kring.example" signedIn wrap={same} />, {
+    renderWith(<HelpBubble supportEmail="support@kring.example" signedIn Panel={HelpPanel} />, {
       handlers: {
         Faq: faq,
         HelpProviders: () => ({
@@ -97,7 +95,7 @@ describe('Help bubble', () => {
 
   it('speaks English', async () => {
     const user = userEvent.setup();
-    renderWith(<HelpBubble supportEmail="support@kring.example" signedIn={false} wrap={same} />, { handlers: { Faq: faq }, locale: 'en' });
+    renderWith(<HelpBubble supportEmail="support@kring.example" signedIn={false} Panel={HelpPanel} />, { handlers: { Faq: faq }, locale: 'en' });
     await user.click(screen.getByRole('button', { name: 'Help and questions' }));
     expect(screen.getByText(/In immediate danger: call/)).toBeInTheDocument();
   });

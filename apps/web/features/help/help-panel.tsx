@@ -197,7 +197,13 @@ function useProviders(signedIn: boolean): HelpProviderView[] {
  * top (never behind a search), the FAQ search and a question form. Focus stays inside while it is
  * open; Escape closes it and focus returns to the button that opened it.
  */
-export function HelpPanel({ supportEmail, signedIn, onClose }: { supportEmail: string; signedIn: boolean; onClose: () => void }) {
+export interface HelpPanelProps {
+  supportEmail: string;
+  signedIn: boolean;
+  onClose: () => void;
+}
+
+export function HelpPanel({ supportEmail, signedIn, onClose }: HelpPanelProps) {
   const { t } = useI18n();
   const panel = useRef<HTMLDivElement>(null);
   const providers = useProviders(signedIn);
