@@ -9,7 +9,7 @@ import { firstApiError } from '@/lib/errors';
 import type { AccessLevel } from '@/lib/session';
 import { useOpenAccount } from '@/features/shell/account-context';
 import { Avatar } from '@/features/shell/avatar';
-import { ConfirmAction } from '@/features/connections/confirm-action';
+import { ConfirmAction } from '@/features/ui/confirm-action';
 import { ErrorNotice } from '@/features/ui/error-notice';
 import { ACTIVATION_FAILURES } from '@/features/onboarding/activation-form';
 import { LeaveCircle } from './leave-circle';

@@ -2,7 +2,7 @@
 
 import { useMutation } from '@apollo/client/react';
 import { useI18n } from '@/lib/i18n/client';
-import { ConfirmAction } from '@/features/connections/confirm-action';
+import { ConfirmAction } from '@/features/ui/confirm-action';
 import { ErrorNotice } from '@/features/ui/error-notice';
 import { LEAVE_ACCOUNT } from '@/features/profile/operations';
 

@@ -8,7 +8,7 @@ import { firstApiError } from '@/lib/errors';
 import { useOpenAccount } from '@/features/shell/account-context';
 import { Tabs, TabPanel } from '@/features/ui/tabs';
 import { NotForYou } from '@/features/ui/not-for-you';
-import { ConfirmButton } from '@/features/ui/confirm-button';
+import { ConfirmButton } from '@/features/ui/confirm-action';
 import { ErrorNotice } from '@/features/ui/error-notice';
 import {
   ACCOUNT_MEMBERS,

@@ -6,7 +6,7 @@ import { formatDateTime } from '@/lib/i18n';
 import { useI18n } from '@/lib/i18n/client';
 import { useOpenAccount } from '@/features/shell/account-context';
 import { NotForYou } from '@/features/ui/not-for-you';
-import { ConfirmButton } from '@/features/ui/confirm-button';
+import { ConfirmButton } from '@/features/ui/confirm-action';
 import { ErrorNotice } from '@/features/ui/error-notice';
 import { CREATE_NOTE, DELETE_NOTE, NOTES, UPDATE_NOTE, type NoteInput, type NoteView } from './operations';
 

@@ -8,7 +8,7 @@ import { formatDateTime, LOCALES, type MessageKey } from '@/lib/i18n';
 import { useI18n } from '@/lib/i18n/client';
 import { firstApiError } from '@/lib/errors';
 import { Avatar } from '@/features/shell/avatar';
-import { ConfirmAction } from '@/features/connections/confirm-action';
+import { ConfirmAction } from '@/features/ui/confirm-action';
 import { ErrorNotice } from '@/features/ui/error-notice';
 import { NewPasswordFields, passwordProblem } from '@/features/onboarding/password-fields';
 import { PhoneCodeForm } from '@/features/onboarding/token-forms';
