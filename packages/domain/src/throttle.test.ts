@@ -10,6 +10,11 @@ describe('windowCapWaitMs', () => {
     expect(windowCapWaitMs([T0, T0 + MIN, T0 + 2 * MIN], T0 + 3 * MIN, 10 * MIN, 3)).toBe(7 * MIN);
     expect(windowCapWaitMs([T0, T0 + MIN, T0 + 2 * MIN], T0 + 10 * MIN, 10 * MIN, 3)).toBe(0);
   });
+
+  it('counts events stamped after now (a request that waited for a lock; another process, QUALITY.md 26)', () => {
+    expect(windowCapWaitMs([T0 + 10, T0 + 20, T0 + 30], T0, 10 * MIN, 3)).toBe(10 * MIN + 10);
+    expect(growingDelayWaitMs([1, 2, 3, 4, 5].map((i) => T0 + i), T0, SIGN_IN)).toBe(SIGN_IN.baseDelayMs + 5);
+  });
 });
 
 describe('sign-in throttling (QUALITY.md 2)', () => {

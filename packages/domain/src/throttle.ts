@@ -35,9 +35,13 @@ export const SMS_LIMITS = {
 /** Wrong code entries (QUALITY.md 7): 10 in a row lock code entry for 15 minutes. */
 export const CODE_LOCK = { streak: 10, lockMs: 15 * MINUTE } as const;
 
-/** How long until fewer than `max` events lie within the last `windowMs` (0 when already so). */
+/**
+ * How long until fewer than `max` events lie within the last `windowMs` (0 when already so).
+ * Events stamped after `now` count too: a request that took its time before waiting for
+ * another's lock, or a process whose clock is a little behind, must not overlook them (QUALITY.md 26).
+ */
 export function windowCapWaitMs(times: readonly number[], now: number, windowMs: number, max: number): number {
-  const inWindow = times.filter((t) => t <= now && now - t < windowMs).sort((a, b) => a - b);
+  const inWindow = times.filter((t) => now - t < windowMs).sort((a, b) => a - b);
   if (inWindow.length < max) return 0;
   // The oldest events must age out until only max - 1 remain.
   const mustExpire = inWindow[inWindow.length - max];
@@ -50,7 +54,8 @@ export function growingDelayWaitMs(
   now: number,
   opts: { freeFailures: number; baseDelayMs: number; maxDelayMs: number; windowMs: number },
 ): number {
-  const recent = failures.filter((t) => t <= now && now - t < opts.windowMs);
+  // As in windowCapWaitMs, failures stamped after `now` (another process, a wait for a lock) count.
+  const recent = failures.filter((t) => now - t < opts.windowMs);
   if (recent.length < opts.freeFailures) return 0;
   const delay = Math.min(opts.baseDelayMs * 2 ** (recent.length - opts.freeFailures), opts.maxDelayMs);
   return Math.max(0, Math.max(...recent) + delay - now);

@@ -69,8 +69,11 @@ export class Db {
   readonly dialect: Dialect;
   private queue: Promise<unknown> = Promise.resolve();
 
+  private readonly migrationsTable: string;
+
   constructor(readonly ds: DataSource) {
     this.dialect = dialectOf(ds);
+    this.migrationsTable = ds.options.migrationsTableName ?? 'migrations';
   }
 
   get manager(): EntityManager {
@@ -79,7 +82,16 @@ export class Db {
 
   async tx<T>(work: (m: EntityManager) => Promise<T>): Promise<T> {
     if (this.dialect === 'sqlite') {
-      const run = this.queue.then(() => this.ds.transaction(work));
+      // Several processes on one file (API and worker, two APIs): a deferred transaction that read
+      // first cannot take the write lock once another process committed (SQLITE_BUSY at once; the
+      // busy timeout does not apply). A no-op write as the first statement takes the write lock at
+      // the start, waiting up to busy_timeout, as BEGIN IMMEDIATE would (QUALITY.md 26).
+      const run = this.queue.then(() =>
+        this.ds.transaction(async (m) => {
+          await m.query(`DELETE FROM "${this.migrationsTable}" WHERE 0`);
+          return work(m);
+        }),
+      );
       this.queue = run.catch(() => undefined);
       return run;
     }

@@ -36,21 +36,35 @@ export interface TestApi {
 
 const TABLES_ORDER_SAFE = (db: Db) => db.ds.entityMetadatas.map((e) => e.tableName);
 
+/**
+ * A MySQL database for this jest worker on the server of TEST_DATABASE_URL, created on demand;
+ * `tag` gives a test file its own database (for API processes of its own). The name carries a
+ * hash of the migrations, so a database left by a run with other migrations is never reused.
+ */
+export async function mysqlTestDatabaseUrl(url: string, tag = ''): Promise<string> {
+  const base = new URL(url);
+  const migrations = createHash('sha256').update(MYSQL_MIGRATIONS.map((m) => String(m.prototype.up)).join('\n')).digest('hex').slice(0, 8);
+  const name = `${base.pathname.slice(1) || 'kring_test'}_w${process.env.JEST_WORKER_ID ?? '0'}${tag ? `_${tag}` : ''}_${migrations}`;
+  const server = `mysql://${base.username}:${base.password}@${base.hostname}:${base.port || 3306}`;
+  const conn = await createConnection(server);
+  await conn.query(`CREATE DATABASE IF NOT EXISTS \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  await conn.end();
+  return `${server}/${name}`;
+}
+
+/** Empties every table (MySQL test databases are reused between test files). */
+export async function clearTables(db: Db): Promise<void> {
+  await db.ds.query('SET FOREIGN_KEY_CHECKS = 0');
+  for (const table of TABLES_ORDER_SAFE(db)) await db.ds.query(`DELETE FROM \`${table}\``);
+  await db.ds.query('SET FOREIGN_KEY_CHECKS = 1');
+}
+
 /** A test database: SQLite in memory, or one MySQL database per jest worker when TEST_DATABASE_URL is set. */
 async function testDb(): Promise<Db> {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) return openDb({ sqliteFile: ':memory:' });
-  const base = new URL(url);
-  // The name carries a hash of the migrations, so a database left by a run with other migrations is never reused.
-  const migrations = createHash('sha256').update(MYSQL_MIGRATIONS.map((m) => String(m.prototype.up)).join('\n')).digest('hex').slice(0, 8);
-  const name = `${base.pathname.slice(1) || 'kring_test'}_w${process.env.JEST_WORKER_ID ?? '0'}_${migrations}`;
-  const conn = await createConnection(`mysql://${base.username}:${base.password}@${base.hostname}:${base.port || 3306}`);
-  await conn.query(`CREATE DATABASE IF NOT EXISTS \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-  await conn.end();
-  const db = await openDb({ url: `mysql://${base.username}:${base.password}@${base.hostname}:${base.port || 3306}/${name}` });
-  await db.ds.query('SET FOREIGN_KEY_CHECKS = 0');
-  for (const table of TABLES_ORDER_SAFE(db)) await db.ds.query(`DELETE FROM \`${table}\``);
-  await db.ds.query('SET FOREIGN_KEY_CHECKS = 1');
+  const db = await openDb({ url: await mysqlTestDatabaseUrl(url) });
+  await clearTables(db);
   return db;
 }
 
