@@ -7,7 +7,7 @@ import type { AppServices, Context } from './core/context';
 import type { Clock } from './core/clock';
 import type { Db } from './db/data-source';
 import type { Env } from './env';
-import { createApollo, createHttpServer } from './http/server';
+import { closeHttpServer, createApollo, createHttpServer } from './http/server';
 import './modules/register';
 
 export interface App {
@@ -29,8 +29,7 @@ export async function createApp(opts: { db: Db; clock: Clock; env: Env; log: Log
     listen: (port, host = '127.0.0.1') =>
       new Promise((resolve) => server.listen(port, host, () => resolve((server.address() as AddressInfo).port))),
     close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections();
+      await closeHttpServer(server);
       await apollo.stop();
     },
   };

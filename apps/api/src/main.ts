@@ -29,8 +29,10 @@ async function main(): Promise<void> {
     stopping = true;
     log.info('stopping');
     await workers?.stop();
+    log.info('closing the HTTP server');
     await app.close();
     await db.ds.destroy();
+    log.info('stopped');
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop());

@@ -1,4 +1,5 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import net from 'node:net';
 import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import type { AppServices, Context } from '../core/context';
@@ -37,6 +38,9 @@ export async function createApollo(services: AppServices): Promise<ApolloServer<
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
+    // main.ts shuts down in order on SIGTERM (QUALITY.md 24); Apollo's own handler would stop
+    // executing operations at once and answer the requests still coming in with 500.
+    stopOnTerminationSignals: false,
     validationRules: [limitsRule],
     plugins: [costLimitPlugin],
     formatError: (formatted, error) =>
@@ -46,8 +50,26 @@ export async function createApollo(services: AppServices): Promise<ApolloServer<
   return apollo;
 }
 
+const draining = new WeakSet<http.Server>();
+
+/**
+ * Stops listening and lets the requests in flight finish (QUALITY.md 24). From now on every answer
+ * closes its connection: under steady load, keep-alive clients would otherwise keep the server
+ * open forever. Idle keep-alive connections are not cut at once (as http.Server#close would): a
+ * request may be on its way on one, and would be reset; they end after the keep-alive timeout the
+ * client was told, or after their next answer. Whatever is still open after `graceMs` is cut.
+ */
+export async function closeHttpServer(server: http.Server, graceMs = 10_000): Promise<void> {
+  draining.add(server);
+  const closed = new Promise<void>((resolve) => net.Server.prototype.close.call(server, () => resolve()));
+  const cut = setTimeout(() => server.closeAllConnections(), graceMs);
+  await closed;
+  clearTimeout(cut);
+}
+
 export function createHttpServer(services: AppServices, apollo: ApolloServer<Context>): http.Server {
-  return http.createServer((req, res) => {
+  const server = http.createServer((req, res) => {
+    if (draining.has(server)) res.setHeader('connection', 'close');
     handle(req, res, services, apollo).catch((err: unknown) => {
       const status = (err as { status?: number }).status ?? (isDatabaseDown(err) ? 503 : 500);
       if (status >= 500) services.log.error({ err }, 'request failed');
@@ -55,6 +77,7 @@ export function createHttpServer(services: AppServices, apollo: ApolloServer<Con
       else res.end();
     });
   });
+  return server;
 }
 
 async function handle(req: IncomingMessage, res: ServerResponse, services: AppServices, apollo: ApolloServer<Context>) {
