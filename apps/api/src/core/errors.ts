@@ -41,6 +41,12 @@ export const badInput = (reason: string, message: string, field?: string) =>
   new AppError('BAD_USER_INPUT', message, { reason, field });
 export const notFound = () => new AppError('NOT_FOUND');
 export const forbidden = () => new AppError('FORBIDDEN');
+/** The database is away; answered with HTTP 503 where the whole request fails (not per field). */
+export function serviceUnavailable(): AppError {
+  const error = new AppError('SERVICE_UNAVAILABLE');
+  error.extensions.http = { status: 503 };
+  return error;
+}
 
 const PASS_THROUGH = new Set<string>([...ERROR_CODES, 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED']);
 

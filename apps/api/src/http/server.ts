@@ -4,7 +4,7 @@ import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import type { AppServices, Context } from '../core/context';
 import { createLoaders } from '../core/context';
-import { formatError, isDatabaseDown } from '../core/errors';
+import { formatError, isDatabaseDown, serviceUnavailable } from '../core/errors';
 import { costLimitPlugin, limitsRule } from '../core/limits';
 import { getSchema } from '../core/schema';
 import { resolvePrincipal } from './principal';
@@ -111,7 +111,10 @@ async function graphql(req: IncomingMessage, res: ServerResponse, url: URL, serv
   const result = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method, headers, search: url.search, body },
     context: async () => {
-      const principal = await resolvePrincipal(services, req.headers.authorization);
+      const principal = await resolvePrincipal(services, req.headers.authorization).catch((err: unknown) => {
+        // The database is away (QUALITY.md 23): say so with 503, not Apollo's 500 for a failed context.
+        throw isDatabaseDown(err) ? serviceUnavailable() : err;
+      });
       return {
         ...services,
         requestId: randomUUID(),

@@ -200,3 +200,53 @@ export async function spawnApi(database: ProcessDatabase, env: Record<string, st
 /** The error code of the first GraphQL error, or null. */
 export const codeOf = (r: { errors?: { extensions?: Record<string, unknown> }[] }): string | null =>
   (r.errors?.[0]?.extensions?.code as string | undefined) ?? null;
+
+/**
+ * A TCP proxy between API processes and the database, to take the database away without stopping
+ * it (other test files use the same server): `cut()` drops every open connection and closes the
+ * port (new connections are refused, as from a stopped server); `restore()` listens again.
+ */
+export class TcpProxy {
+  private server: net.Server | null = null;
+  private readonly sockets = new Set<net.Socket>();
+  port = 0;
+
+  constructor(private readonly target: { host: string; port: number }) {}
+
+  async start(): Promise<this> {
+    this.server = net.createServer((client) => {
+      const upstream = net.connect(this.target.port, this.target.host);
+      for (const s of [client, upstream]) {
+        this.sockets.add(s);
+        s.on('close', () => this.sockets.delete(s));
+        s.on('error', () => undefined);
+      }
+      client.on('close', () => upstream.destroy());
+      upstream.on('close', () => client.destroy());
+      client.pipe(upstream);
+      upstream.pipe(client);
+    });
+    await new Promise<void>((resolve, reject) => {
+      this.server!.once('error', reject);
+      this.server!.listen(this.port, '127.0.0.1', () => resolve());
+    });
+    this.port = (this.server.address() as net.AddressInfo).port;
+    return this;
+  }
+
+  /** The database goes away: open connections are cut, the port refuses new ones. */
+  cut(): void {
+    this.server?.close();
+    this.server = null;
+    for (const s of this.sockets) s.destroy();
+  }
+
+  /** The database is back, on the same port. */
+  async restore(): Promise<void> {
+    await this.start();
+  }
+
+  stop(): void {
+    this.cut();
+  }
+}
