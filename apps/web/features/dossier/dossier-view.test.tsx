@@ -103,4 +103,19 @@ describe('Dossier', () => {
     expect(screen.queryByText('Bevestig met sms-code')).not.toBeInTheDocument();
     expect(api.calls).toHaveLength(0);
   });
+
+  it('shows the dossier the server fetched at once, without asking the API again', () => {
+    const initial = dossier.data as never;
+    const { api } = renderWith(<DossierView initial={initial} />, { handlers: { Dossier: () => dossier } });
+    const panel = screen.getByRole('tabpanel', { name: 'Zorgrapportages' });
+    expect(within(panel).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Tweede gesprek', 'Eerste gesprek']);
+    expect(screen.getByRole('button', { name: 'Afdrukken' })).toBeInTheDocument();
+    expect(api.calls).toHaveLength(0);
+  });
+
+  it('asks from the browser when the server had nothing (no fresh step-up): the SMS step-up shows', async () => {
+    const { api } = renderWith(<DossierView initial={null} />, { handlers: { Dossier: () => refused('STEP_UP_REQUIRED') } });
+    await screen.findByText('Bevestig met sms-code');
+    expect(api.calls.map((c) => c.operationName)).toEqual(['Dossier']);
+  });
 });

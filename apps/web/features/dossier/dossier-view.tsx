@@ -11,7 +11,7 @@ import { StepUpPanel } from '@/features/step-up/step-up-panel';
 import { NotForYou } from '@/features/ui/not-for-you';
 import { ErrorNotice } from '@/features/ui/error-notice';
 import { Tabs, TabPanel } from '@/features/ui/tabs';
-import { DOSSIER, type DossierItemKind, type DossierItemView } from './operations';
+import { DOSSIER, type DossierData, type DossierItemKind, type DossierItemView } from './operations';
 
 const TABS: { key: DossierItemKind; label: MessageKey }[] = [
   { key: 'CARE_REPORT', label: 'dossier.tabReports' },
@@ -84,19 +84,22 @@ export function DossierItems({ items, timeZone }: { items: DossierItemView[]; ti
   );
 }
 
-export function DossierView() {
+/** `initial`: the dossier as the server fetched it while rendering the page (null: ask from the browser). */
+export function DossierView({ initial = null }: { initial?: DossierData | null }) {
   const { t } = useI18n();
   const { account } = useOpenAccount();
   const allowed = account.myRights.includes('VIEW_DOSSIER');
+  const seeded = initial?.account?.id === account.id ? initial : null;
   // The right is checked first: a viewer without it is told "not for you" and never asked for a code.
-  const query = useQuery(DOSSIER, allowed ? { variables: { accountId: account.id }, fetchPolicy: 'network-only' } : skipToken);
+  const query = useQuery(DOSSIER, allowed && !seeded ? { variables: { accountId: account.id }, fetchPolicy: 'network-only' } : skipToken);
+  const data = query.data ?? seeded;
 
   let content;
   if (!allowed) content = <NotForYou />;
-  else if (query.loading && !query.data) content = <p role="status">{t('app.loading')}</p>;
+  else if (query.loading && !data) content = <p role="status">{t('app.loading')}</p>;
   else {
     const codes = apiErrors(query.error).map((e) => e.code);
-    const dossier = query.data?.account?.dossier;
+    const dossier = data?.account?.dossier;
     if (dossier) content = <DossierItems items={dossier.items} timeZone={account.timeZone} />;
     else if (codes.includes('FORBIDDEN')) content = <NotForYou />;
     else if (codes.includes('PHONE_REQUIRED'))
@@ -117,7 +120,7 @@ export function DossierView() {
     <>
       <div className="button-row" style={{ justifyContent: 'space-between' }}>
         <h1>{t('dossier.title')}</h1>
-        {query.data?.account?.dossier ? (
+        {data?.account?.dossier ? (
           <button type="button" className="button secondary no-print" onClick={() => window.print()}>
             {t('dossier.print')}
           </button>

@@ -1,8 +1,9 @@
 import { pageTitle } from '@/lib/i18n/metadata';
 import { DossierView } from '@/features/dossier/dossier-view';
+import { dossierOnServer } from '@/features/dossier/server';
 
 export const generateMetadata = pageTitle('dossier.title');
 
-export default function DossierPage() {
-  return <DossierView />;
+export default async function DossierPage() {
+  return <DossierView initial={await dossierOnServer()} />;
 }
