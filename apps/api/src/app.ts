@@ -15,7 +15,8 @@ export interface App {
   apollo: ApolloServer<Context>;
   http: http.Server;
   listen(port: number, host?: string): Promise<number>;
-  close(): Promise<void>;
+  /** Stops serving; `drainMs`: how long idle keep-alive connections may still bring a request (see closeHttpServer). */
+  close(opts?: { drainMs?: number }): Promise<void>;
 }
 
 export async function createApp(opts: { db: Db; clock: Clock; env: Env; log: Logger }): Promise<App> {
@@ -28,8 +29,8 @@ export async function createApp(opts: { db: Db; clock: Clock; env: Env; log: Log
     http: server,
     listen: (port, host = '127.0.0.1') =>
       new Promise((resolve) => server.listen(port, host, () => resolve((server.address() as AddressInfo).port))),
-    close: async () => {
-      await closeHttpServer(server);
+    close: async (opts) => {
+      await closeHttpServer(server, opts);
       await apollo.stop();
     },
   };

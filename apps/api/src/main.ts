@@ -30,7 +30,8 @@ async function main(): Promise<void> {
     log.info('stopping');
     await workers?.stop();
     log.info('closing the HTTP server');
-    await app.close();
+    // Keep-alive clients (the web app) get a second to see their connection closed after an answer.
+    await app.close({ drainMs: 1000 });
     await db.ds.destroy();
     log.info('stopped');
     process.exit(0);

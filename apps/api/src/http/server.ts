@@ -55,15 +55,17 @@ const draining = new WeakSet<http.Server>();
 /**
  * Stops listening and lets the requests in flight finish (QUALITY.md 24). From now on every answer
  * closes its connection: under steady load, keep-alive clients would otherwise keep the server
- * open forever. Idle keep-alive connections are not cut at once (as http.Server#close would): a
- * request may be on its way on one, and would be reset; they end after the keep-alive timeout the
- * client was told, or after their next answer. Whatever is still open after `graceMs` is cut.
+ * open forever. Idle keep-alive connections are cut after `drainMs` (0: at once, as
+ * http.Server#close does), not before: a request may be on its way on one and would be reset.
+ * Whatever is still open after `graceMs` is cut.
  */
-export async function closeHttpServer(server: http.Server, graceMs = 10_000): Promise<void> {
+export async function closeHttpServer(server: http.Server, opts: { drainMs?: number; graceMs?: number } = {}): Promise<void> {
   draining.add(server);
   const closed = new Promise<void>((resolve) => net.Server.prototype.close.call(server, () => resolve()));
-  const cut = setTimeout(() => server.closeAllConnections(), graceMs);
+  const idle = setTimeout(() => server.closeIdleConnections(), opts.drainMs ?? 0);
+  const cut = setTimeout(() => server.closeAllConnections(), opts.graceMs ?? 10_000);
   await closed;
+  clearTimeout(idle);
   clearTimeout(cut);
 }
 
