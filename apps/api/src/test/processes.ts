@@ -95,8 +95,28 @@ export interface ApiProcess {
   kill(): Promise<void>;
 }
 
+/**
+ * The processes load @kring/domain from its build (packages/domain/dist), not from source as jest
+ * does: a stale build would test old rules, so refuse to start with one.
+ */
+function assertDomainBuilt(): void {
+  const dir = path.join(ROOT, 'packages/domain');
+  const built = path.join(dir, 'dist/index.js');
+  if (!fs.existsSync(built)) throw new Error('packages/domain is not built: npm run build first');
+  const newest = (d: string): number =>
+    Math.max(
+      0,
+      ...fs
+        .readdirSync(d, { withFileTypes: true })
+        .filter((e) => e.isDirectory() || (e.name.endsWith('.ts') && !e.name.endsWith('.test.ts')))
+        .map((e) => (e.isDirectory() ? newest(path.join(d, e.name)) : fs.statSync(path.join(d, e.name)).mtimeMs)),
+    );
+  if (newest(path.join(dir, 'src')) > fs.statSync(built).mtimeMs) throw new Error('packages/domain/dist is older than its source: npm run build first');
+}
+
 /** Starts `src/main.ts` in a process of its own and waits until it serves. */
 export async function spawnApi(database: ProcessDatabase, env: Record<string, string> = {}, name = 'api'): Promise<ApiProcess> {
+  assertDomainBuilt();
   const port = await freePort();
   const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/ts-node/dist/bin.js'), '--swc', '-P', path.join(ROOT, 'apps/api/tsconfig.json'), MAIN], {
     cwd: ROOT,
