@@ -58,13 +58,13 @@ export function account(level: keyof typeof RIGHTS, extra: Partial<ShellAccount>
 
 export function renderWith(
   ui: ReactElement,
-  opts: { handlers?: Record<string, Handler>; account?: ShellAccount; viewerId?: string; locale?: Locale } = {},
+  opts: { handlers?: Record<string, Handler>; account?: ShellAccount; accounts?: ShellAccount[]; viewerId?: string; locale?: Locale } = {},
 ) {
   const api = fakeApi(opts.handlers ?? {});
   const wrapper = ({ children }: { children: ReactNode }) => (
     <I18nProvider locale={opts.locale ?? 'nl'}>
       <ApolloProvider client={api.client}>
-        <AccountProvider value={{ account: opts.account ?? account('MANAGER'), viewerId: opts.viewerId ?? 'user-sanne' }}>{children}</AccountProvider>
+        <AccountProvider value={{ account: opts.account ?? account('MANAGER'), viewerId: opts.viewerId ?? 'user-sanne', accounts: opts.accounts }}>{children}</AccountProvider>
       </ApolloProvider>
     </I18nProvider>
   );

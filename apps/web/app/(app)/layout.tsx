@@ -21,7 +21,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   return (
     <I18nProvider locale={locale}>
       <KringApolloProvider>
-        <AccountProvider value={{ account: open, viewerId: viewer.user.id }}>
+        <AccountProvider value={{ account: open, viewerId: viewer.user.id, accounts: viewer.accounts }}>
           <Shell viewer={viewer} open={open} demo={process.env.NEXT_PUBLIC_KRING_DEMO === '1'}>
             {children}
           </Shell>

@@ -135,22 +135,14 @@ describe('Kalender', () => {
   });
 
   it('offers the combined agenda only to someone who sees more than one calendar', async () => {
-    const accounts = (n: number) => () => ({
-      data: {
-        viewer: {
-          __typename: 'Viewer',
-          accounts: Array.from({ length: n }, (_, i) => ({
-            __typename: 'AccountAccess',
-            account: { __typename: 'Account', id: `acc-${i}`, myRights: ['VIEW_CALENDAR'] },
-          })),
-        },
-      },
-    });
-    const one = renderWith(<CalendarView today="2022-03-30" />, { handlers: handlers({ CalendarAccounts: accounts(1) }) });
+    // The viewer's accounts come with the shell (AccountProvider), as the signed-in layout loaded them.
+    const accounts = (n: number) => Array.from({ length: n }, (_, i) => account(i === 0 ? 'MANAGER' : 'BASIC', { id: `acc-${i}`, own: i === 0 }));
+    const one = renderWith(<CalendarView today="2022-03-30" />, { handlers: handlers(), accounts: accounts(1) });
     await screen.findAllByText('Tennis');
     expect(screen.queryByLabelText('Toon de afspraken van iedereen die ik help')).not.toBeInTheDocument();
     one.unmount();
-    renderWith(<CalendarView today="2022-03-30" />, { handlers: handlers({ CalendarAccounts: accounts(2) }) });
+    const two = renderWith(<CalendarView today="2022-03-30" />, { handlers: handlers(), accounts: accounts(2) });
     expect(await screen.findByLabelText('Toon de afspraken van iedereen die ik help')).toBeInTheDocument();
+    expect(two.api.calls.map((c) => c.operationName)).not.toContain('CalendarAccounts');
   });
 });

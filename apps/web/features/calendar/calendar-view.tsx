@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useOpenAccount } from '@/features/shell/account-context';
 import { ErrorNotice } from '@/features/ui/error-notice';
-import { ACCOUNT_CALENDAR, CALENDAR_ACCOUNTS, VIEWER_AGENDA, type OccurrenceView, type Scope } from './operations';
+import { ACCOUNT_CALENDAR, VIEWER_AGENDA, type OccurrenceView, type Scope } from './operations';
 import { localParts, shiftAnchor, visibleDays, windowOf, type CalendarMode } from './zoned';
 import { useCalendarT } from './texts';
 import { OccurrenceItem } from './occurrence-item';
@@ -34,7 +34,7 @@ export function CalendarView({
   initialMode?: CalendarMode;
 }) {
   const { ct, locale } = useCalendarT();
-  const { account, viewerId } = useOpenAccount();
+  const { account, viewerId, accounts } = useOpenAccount();
   const zone = account.timeZone;
   const today = todayProp ?? localParts(new Date(), zone).date;
   const [mode, setMode] = useState<CalendarMode>(initialMode ?? 'month');
@@ -50,8 +50,8 @@ export function CalendarView({
   const window = useMemo(() => windowOf(days, zone), [days, zone]);
   const own = useQuery(ACCOUNT_CALENDAR, !everyone && canView ? { variables: { accountId: account.id, ...window } } : skipToken);
   const agenda = useQuery(VIEWER_AGENDA, everyone ? { variables: window } : skipToken);
-  const calendars = useQuery(CALENDAR_ACCOUNTS);
-  const helpsOthers = (calendars.data?.viewer?.accounts.filter((a) => a.account.myRights.includes('VIEW_CALENDAR')).length ?? 0) > 1;
+  // From the shell's accounts (loaded with the page), not a query of its own after load.
+  const helpsOthers = (accounts ?? []).filter((a) => a.myRights.includes('VIEW_CALENDAR')).length > 1;
   const current = everyone ? agenda : own;
   const occurrences = everyone ? agenda.data?.viewer?.agenda : own.data?.account?.calendar;
   const byDay = useMemo(() => groupByDay(occurrences ?? [], zone), [occurrences, zone]);

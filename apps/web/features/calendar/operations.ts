@@ -138,14 +138,3 @@ export const REVOKE_FEED: TypedDocumentNode<{ revokeCalendarFeed: boolean }, Rec
     revokeCalendarFeed
   }
 `;
-
-export interface CalendarAccountsData {
-  viewer: { accounts: { account: { id: string; myRights: string[] } }[] } | null;
-}
-
-/** Whether the viewer sees more than one calendar (then the combined agenda is offered). */
-export const CALENDAR_ACCOUNTS: TypedDocumentNode<CalendarAccountsData, Record<string, never>> = gql`
-  query CalendarAccounts {
-    viewer { accounts { account { id myRights } } }
-  }
-`;

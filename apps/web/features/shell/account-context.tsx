@@ -8,6 +8,8 @@ export interface OpenAccount {
   account: ShellAccount;
   /** The signed-in user's id (to recognise their own messages). */
   viewerId: string;
+  /** Every account the viewer may open (own first), as the shell loaded them for this page. */
+  accounts?: ShellAccount[];
 }
 
 const AccountContext = createContext<OpenAccount | null>(null);
