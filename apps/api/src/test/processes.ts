@@ -223,24 +223,28 @@ export const codeOf = (r: { errors?: { extensions?: Record<string, unknown> }[] 
 
 /**
  * A TCP proxy between API processes and the database, to take the database away without stopping
- * it (other test files use the same server): `cut()` drops every open connection and closes the
- * port (new connections are refused, as from a stopped server); `restore()` listens again.
+ * it (other test files use the same server). `cut('refuse')` drops every open connection and
+ * closes the port, as a stopped server would; `cut('blackhole')` drops the open connections too,
+ * but accepts new ones and never answers (a host that went away). `restore()` serves again.
  */
 export class TcpProxy {
   private server: net.Server | null = null;
   private readonly sockets = new Set<net.Socket>();
+  private blackhole = false;
   port = 0;
 
   constructor(private readonly target: { host: string; port: number }) {}
 
   async start(): Promise<this> {
     this.server = net.createServer((client) => {
+      this.sockets.add(client);
+      client.on('close', () => this.sockets.delete(client));
+      client.on('error', () => undefined);
+      if (this.blackhole) return;
       const upstream = net.connect(this.target.port, this.target.host);
-      for (const s of [client, upstream]) {
-        this.sockets.add(s);
-        s.on('close', () => this.sockets.delete(s));
-        s.on('error', () => undefined);
-      }
+      this.sockets.add(upstream);
+      upstream.on('close', () => this.sockets.delete(upstream));
+      upstream.on('error', () => undefined);
       client.on('close', () => upstream.destroy());
       upstream.on('close', () => client.destroy());
       client.pipe(upstream);
@@ -254,16 +258,21 @@ export class TcpProxy {
     return this;
   }
 
-  /** The database goes away: open connections are cut, the port refuses new ones. */
-  cut(): void {
-    this.server?.close();
-    this.server = null;
+  /** The database goes away: open connections are cut; new ones are refused, or held unanswered. */
+  cut(mode: 'refuse' | 'blackhole' = 'refuse'): void {
+    if (mode === 'blackhole') this.blackhole = true;
+    else {
+      this.server?.close();
+      this.server = null;
+    }
     for (const s of this.sockets) s.destroy();
   }
 
   /** The database is back, on the same port. */
   async restore(): Promise<void> {
-    await this.start();
+    for (const s of this.sockets) s.destroy();
+    this.blackhole = false;
+    if (!this.server) await this.start();
   }
 
   stop(): void {
