@@ -207,7 +207,11 @@ async function serveKring() {
   await db.manager.createQueryBuilder().update(UserEntity).set({ phoneE164: '+31600000000', phoneVerifiedAt: now }).execute();
   process.send({ url, token, accountIds, dialect: db.dialect, seedSeconds: (Date.now() - t0) / 1000 });
   process.on('message', async (msg) => {
-    if (msg === 'rss') process.send({ rss: Math.round(process.memoryUsage().rss / 1024 / 1024) });
+    if (msg === 'rss') {
+      const mem = process.memoryUsage();
+      const mb = (n) => Math.round(n / 1024 / 1024);
+      process.send({ rss: mb(mem.rss), heap: mb(mem.heapUsed), heapTotal: mb(mem.heapTotal), external: mb(mem.external) });
+    }
     if (msg?.countMessages) {
       // What the database holds of the bench's posts: compared with the acknowledged ones (none lost).
       const [{ n }] = await db.ds.query('SELECT COUNT(*) AS n FROM messages WHERE accountId = ? AND body LIKE ?', [msg.countMessages, 'bench %']);
@@ -238,8 +242,12 @@ async function serveBaselines(samplePath) {
 }
 
 const once = (child) => new Promise((resolve, reject) => {
-  child.once('message', resolve);
-  child.once('exit', (code) => reject(new Error(`bench child exited with ${code}`)));
+  const onExit = (code) => reject(new Error(`bench child exited with ${code}`));
+  child.once('message', (msg) => {
+    child.off('exit', onExit);
+    resolve(msg);
+  });
+  child.once('exit', onExit);
 });
 
 /** Minutes of mixed start-screen and dossier load at 20 connections, with the API's RSS after each (QUALITY.md: ≤ 300 MB, flat over the last 5). */
@@ -249,9 +257,9 @@ async function soak(kring, { url, headers, requests }) {
   for (let minute = 1; minute <= SOAK_MINUTES; minute++) {
     const r = await cannon({ url, method: 'POST', headers, connections: 20, duration: 60, requests: requests.map((body) => ({ body })) });
     kring.send('rss');
-    const { rss } = await once(kring);
+    const { rss, heap, heapTotal, external } = await once(kring);
     samples.push(rss);
-    console.log(`  minute ${minute}: ${Math.round(r.requests.average)} req/s, ${r.errors + r.non2xx} errors, RSS ${rss} MB`);
+    console.log(`  minute ${minute}: ${Math.round(r.requests.average)} req/s, ${r.errors + r.non2xx} errors, RSS ${rss} MB (heap ${heap}/${heapTotal} MB, external ${external} MB)`);
   }
   const last = samples.slice(-5);
   console.log(`soak RSS: max ${Math.max(...samples)} MB (bar ≤ 300 MB); last ${last.length} minutes ${Math.min(...last)}–${Math.max(...last)} MB (growth ${last.at(-1) - last[0]} MB)`);
@@ -259,7 +267,12 @@ async function soak(kring, { url, headers, requests }) {
 
 async function main() {
   const self = new URL(import.meta.url).pathname;
-  const kring = fork(self, ['--serve-kring'], { stdio: 'inherit' });
+  // The API process as `npm start` runs it (scripts/start.mjs): heap limit and malloc arenas.
+  const kring = fork(self, ['--serve-kring'], {
+    stdio: 'inherit',
+    execArgv: [...process.execArgv, `--max-old-space-size=${Number(process.env.KRING_API_HEAP_MB ?? 256)}`],
+    env: { ...process.env, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' },
+  });
   console.log(`seeding ${ACCOUNTS} accounts…`);
   const { url, token, accountIds, dialect, seedSeconds } = await once(kring);
   console.log(`seeded on ${dialect} in ${seedSeconds.toFixed(1)} s; load generator in this process, servers in their own`);
@@ -310,7 +323,7 @@ async function main() {
   const { stored } = await once(kring);
   const acknowledged = results['kring postMessage c20'].ok;
   kring.send('rss');
-  const { rss } = await once(kring);
+  const { rss, heap, heapTotal } = await once(kring);
 
   console.table(results);
   const ratio = results['kring start-screen c50'].reqPerSec / results['bare-apollo c50'].reqPerSec;
@@ -320,7 +333,7 @@ async function main() {
   console.log(`median at c1: start-screen ${results['kring start-screen c1'].p50ms} ms, dossier ${results['kring dossier c1'].p50ms} ms (bar ≤ 5 ms)`);
   console.log(`postMessage on ${dialect}: ${results['kring postMessage c20'].reqPerSec} per second, ${results['kring postMessage c20'].errors} errors (bar ≥ 500/s on MariaDB)`);
   console.log(`postMessage: ${acknowledged} acknowledged (2xx), ${stored} stored — ${stored >= acknowledged ? 'none lost' : `${acknowledged - stored} LOST`}`);
-  console.log(`API process RSS after the run: ${rss} MB`);
+  console.log(`API process RSS after the run: ${rss} MB (V8 heap ${heap} MB used of ${heapTotal} MB)`);
   if (SOAK_MINUTES > 0) await soak(kring, { url, headers, requests: [startScreen, dossier] });
   kring.send('stop');
   baselines.send('stop');
