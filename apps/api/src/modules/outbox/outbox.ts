@@ -24,17 +24,13 @@ export interface SmsMessage {
   text: string;
 }
 
-/** Writes an e-mail to the outbox inside the caller's transaction. */
-export async function enqueueEmail(m: EntityManager, now: Date, msg: EmailMessage): Promise<string> {
+type Content = Pick<OutboxEntity, 'channel' | 'recipient' | 'subject' | 'text' | 'html' | 'attachments' | 'kind'>;
+
+/** A new PENDING row, due now, inside the caller's transaction (QUALITY.md 22). */
+async function enqueue(m: EntityManager, now: Date, content: Content): Promise<string> {
   const row = m.create(OutboxEntity, {
     id: newId(),
-    channel: 'email',
-    recipient: msg.to,
-    subject: msg.subject,
-    text: msg.text,
-    html: msg.html ?? null,
-    attachments: msg.attachments?.length ? JSON.stringify(msg.attachments) : null,
-    kind: msg.kind,
+    ...content,
     status: 'PENDING',
     attempts: 0,
     nextAttemptAt: now,
@@ -48,26 +44,20 @@ export async function enqueueEmail(m: EntityManager, now: Date, msg: EmailMessag
   return row.id;
 }
 
-/** Writes an SMS to the outbox inside the caller's transaction. */
-export async function enqueueSms(m: EntityManager, now: Date, msg: SmsMessage): Promise<string> {
-  const row = m.create(OutboxEntity, {
-    id: newId(),
-    channel: 'sms',
+/** Writes an e-mail to the outbox inside the caller's transaction. */
+export function enqueueEmail(m: EntityManager, now: Date, msg: EmailMessage): Promise<string> {
+  return enqueue(m, now, {
+    channel: 'email',
     recipient: msg.to,
-    subject: null,
+    subject: msg.subject,
     text: msg.text,
-    html: null,
-    attachments: null,
+    html: msg.html ?? null,
+    attachments: msg.attachments?.length ? JSON.stringify(msg.attachments) : null,
     kind: msg.kind,
-    status: 'PENDING',
-    attempts: 0,
-    nextAttemptAt: now,
-    claimedBy: null,
-    claimedAt: null,
-    sentAt: null,
-    lastError: null,
-    createdAt: now,
   });
-  await m.insert(OutboxEntity, row);
-  return row.id;
+}
+
+/** Writes an SMS to the outbox inside the caller's transaction. */
+export function enqueueSms(m: EntityManager, now: Date, msg: SmsMessage): Promise<string> {
+  return enqueue(m, now, { channel: 'sms', recipient: msg.to, subject: null, text: msg.text, html: null, attachments: null, kind: msg.kind });
 }
