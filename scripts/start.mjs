@@ -86,6 +86,9 @@ start('The API', process.execPath, [`--max-old-space-size=${API_HEAP_MB}`, path.
   env: {
     ...process.env,
     MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
+    // Libraries' fast paths only (graphql-js skips its development instanceof checks); Kring's own
+    // production behaviour is decided by KRING_ENV, never by NODE_ENV.
+    NODE_ENV: 'production',
     PORT: String(API_PORT),
     PUBLIC_WEB_URL: WEB_URL,
     PUBLIC_API_URL: API_URL,

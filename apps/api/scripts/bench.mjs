@@ -271,7 +271,7 @@ async function main() {
   const kring = fork(self, ['--serve-kring'], {
     stdio: 'inherit',
     execArgv: [...process.execArgv, `--max-old-space-size=${Number(process.env.KRING_API_HEAP_MB ?? 256)}`],
-    env: { ...process.env, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' },
+    env: { ...process.env, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2', NODE_ENV: 'production' },
   });
   console.log(`seeding ${ACCOUNTS} accounts…`);
   const { url, token, accountIds, dialect, seedSeconds } = await once(kring);
@@ -297,7 +297,7 @@ async function main() {
   if (dossierSample.errors) throw new Error(`dossier query failed: ${JSON.stringify(dossierSample.errors[0])}`);
   const samplePath = path.join(os.tmpdir(), `kring-bench-sample-${process.pid}.json`);
   fs.writeFileSync(samplePath, sample);
-  const baselines = fork(self, ['--serve-baselines', samplePath], { stdio: 'inherit' });
+  const baselines = fork(self, ['--serve-baselines', samplePath], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   const { bareUrl, apolloUrl } = await once(baselines);
 
   const results = {};

@@ -110,6 +110,19 @@ describe('requests', () => {
     expect(res.status).toBe(400);
   });
 
+  it('answers are never stored by HTTP caches (cache-control: no-store), signed in or not', async () => {
+    const token = await w.signIn('sanne@example.nl');
+    for (const authorization of [undefined, `Bearer ${token}`]) {
+      const res = await fetch(w.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+        body: JSON.stringify({ query: '{ viewer { user { id } } }' }),
+      });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('cache-control')).toBe('no-store');
+    }
+  });
+
   it('answers invalid JSON with 400', async () => {
     const res = await fetch(w.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
     expect(res.status).toBe(400);

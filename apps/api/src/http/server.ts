@@ -2,6 +2,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import net from 'node:net';
 import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { AppServices, Context } from '../core/context';
 import { createLoaders } from '../core/context';
 import { formatError, isDatabaseDown, serviceUnavailable } from '../core/errors';
@@ -42,7 +43,9 @@ export async function createApollo(services: AppServices): Promise<ApolloServer<
     // executing operations at once and answer the requests still coming in with 500.
     stopOnTerminationSignals: false,
     validationRules: [limitsRule],
-    plugins: [costLimitPlugin],
+    // Answers are private and never cached by HTTP caches; Apollo's cache-control plugin would
+    // otherwise wrap every field resolver to compute cache hints (a few % of the start screen).
+    plugins: [costLimitPlugin, ApolloServerPluginCacheControlDisabled()],
     formatError: (formatted, error) =>
       formatError(formatted, error, randomUUID, (err, id) => services.log.error({ err, correlationId: id }, 'unexpected error')),
   });
