@@ -85,7 +85,7 @@ describe('Kalender', () => {
     const user = userEvent.setup();
     renderWith(<CalendarView today="2022-03-24" />, { handlers: handlers() });
     await user.click((await screen.findAllByRole('button', { name: /Gesprek met behandelaar/ }))[0]!);
-    const dialog = screen.getByRole('dialog');
+    const dialog = await screen.findByRole('dialog');
     expect(dialog).toHaveTextContent('Dr. Bakker');
     expect(dialog).toHaveTextContent('je kunt zelf geen afspraken met behandelaren maken of wijzigen'.replace(/^j/, 'J'));
     expect(within(dialog).queryByRole('button', { name: 'Wijzigen' })).not.toBeInTheDocument();
@@ -95,7 +95,7 @@ describe('Kalender', () => {
     const user = userEvent.setup();
     const { api } = renderWith(<CalendarView today="2022-01-05" />, { handlers: handlers() });
     await user.click(screen.getByRole('button', { name: 'Afspraak toevoegen' }));
-    await user.type(screen.getByLabelText('Waar gaat dit over?'), 'Tennis');
+    await user.type(await screen.findByLabelText('Waar gaat dit over?'), 'Tennis');
     await user.click(screen.getByLabelText('Herhalende afspraak'));
     await user.click(await screen.findByLabelText('Jeroen de Vries'));
     await user.click(screen.getByRole('button', { name: 'Opslaan' }));
@@ -116,7 +116,7 @@ describe('Kalender', () => {
     const { api } = renderWith(<CalendarView today="2022-03-30" />, { handlers: handlers() });
     await user.click(screen.getByRole('button', { name: 'Agenda' }));
     await user.click((await screen.findAllByRole('button', { name: /Tennis/ }))[1]!);
-    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Verwijderen' }));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Verwijderen' }));
     await user.click(screen.getByRole('button', { name: 'Alleen deze keer' }));
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Verwijderen' }));
     await waitFor(() => expect(api.calls.map((c) => c.operationName)).toContain('DeleteAppointment'));
@@ -144,5 +144,67 @@ describe('Kalender', () => {
     const two = renderWith(<CalendarView today="2022-03-30" />, { handlers: handlers(), accounts: accounts(2) });
     expect(await screen.findByLabelText('Toon de afspraken van iedereen die ik help')).toBeInTheDocument();
     expect(two.api.calls.map((c) => c.operationName)).not.toContain('CalendarAccounts');
+  });
+
+  // The window the page opens with for today 2022-03-30 in Europe/Amsterdam (month view, whole weeks).
+  const MARCH = { accountId: 'acc-sanne', from: '2022-02-27T23:00:00.000Z', to: '2022-04-03T22:00:00.000Z' };
+  const served = () => ({ mode: 'month' as const, variables: MARCH, data: handlers().AccountCalendar!({}).data as never });
+
+  it('shows the appointments the server fetched at once, without asking the API, and asks for the next month as before', async () => {
+    const user = userEvent.setup();
+    const { api } = renderWith(<CalendarView today="2022-03-30" initial={served()} />, { handlers: handlers() });
+    // At the first render, not after a request.
+    expect(screen.getAllByRole('button', { name: /Tennis/ }).length).toBeGreaterThan(0);
+    expect(screen.getAllByRole('button', { name: /Gesprek met behandelaar/ }).length).toBeGreaterThan(0);
+    expect(api.calls.map((c) => c.operationName)).not.toContain('AccountCalendar');
+    await user.click(screen.getByRole('button', { name: 'Volgende' }));
+    await waitFor(() => expect(api.calls.filter((c) => c.operationName === 'AccountCalendar')).toHaveLength(1));
+    expect(api.calls.find((c) => c.operationName === 'AccountCalendar')!.variables).toMatchObject({
+      accountId: 'acc-sanne',
+      from: '2022-03-27T22:00:00.000Z',
+    });
+    // Back to March: from the cache, as when the browser had fetched it.
+    await user.click(screen.getByRole('button', { name: 'Vorige' }));
+    expect(await screen.findAllByRole('button', { name: /Tennis/ })).not.toHaveLength(0);
+    expect(api.calls.filter((c) => c.operationName === 'AccountCalendar')).toHaveLength(1);
+  });
+
+  it('refetches the served window after an edit', async () => {
+    const user = userEvent.setup();
+    const { api } = renderWith(<CalendarView today="2022-03-30" initial={served()} />, { handlers: handlers() });
+    await user.click(screen.getByRole('button', { name: 'Agenda' }));
+    await user.click(screen.getByRole('button', { name: 'Maand' }));
+    await user.click(screen.getAllByRole('button', { name: /Tennis/ })[0]!);
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Verwijderen' }));
+    await user.click(screen.getByRole('button', { name: 'Alleen deze keer' }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Verwijderen' }));
+    await waitFor(() => expect(api.calls.filter((c) => c.operationName === 'AccountCalendar').map((c) => c.variables)).toContainEqual(MARCH));
+  });
+
+  it('asks from the browser when the server had nothing, or fetched another window, account or mode', async () => {
+    const cases = [
+      { today: '2022-03-30', initial: null },
+      // The server's "today" was already April (midnight passed between server and browser).
+      { today: '2022-03-30', initial: { ...served(), variables: { ...MARCH, from: '2022-03-27T22:00:00.000Z', to: '2022-05-01T22:00:00.000Z' } } },
+      { today: '2022-03-30', initial: { ...served(), variables: { ...MARCH, accountId: 'acc-other' } } },
+      { today: '2022-03-30', initial: { ...served(), mode: 'week' as const } },
+    ];
+    for (const c of cases) {
+      const { api, unmount } = renderWith(<CalendarView today={c.today} initial={c.initial} />, { handlers: handlers() });
+      expect(screen.queryAllByRole('button', { name: /Tennis/ })).toHaveLength(0);
+      await screen.findAllByRole('button', { name: /Tennis/ });
+      expect(api.calls.filter((c) => c.operationName === 'AccountCalendar').map((c) => c.variables)).toEqual([MARCH]);
+      unmount();
+    }
+  });
+
+  it('keeps what the session already has when the page comes back with older server data', async () => {
+    const { api, rerender } = renderWith(<CalendarView key="first" today="2022-03-30" />, { handlers: handlers() });
+    await screen.findAllByRole('button', { name: /Tennis/ });
+    // As from the router's cache on "back": the server's answer of an earlier visit, without Tennis.
+    const older = { ...served(), data: { account: { __typename: 'Account', id: 'acc-sanne', calendar: [] } } as never };
+    rerender(<CalendarView key="again" today="2022-03-30" initial={older} />);
+    expect(screen.getAllByRole('button', { name: /Tennis/ }).length).toBeGreaterThan(0);
+    expect(api.calls.filter((c) => c.operationName === 'AccountCalendar')).toHaveLength(1);
   });
 });

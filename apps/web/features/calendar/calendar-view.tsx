@@ -1,17 +1,28 @@
 'use client';
 
-import { useMemo, useState } from 'react';
-import { skipToken, useQuery } from '@apollo/client/react';
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { skipToken, useApolloClient, useQuery } from '@apollo/client/react';
 import { useOpenAccount } from '@/features/shell/account-context';
 import { ErrorNotice } from '@/features/ui/error-notice';
-import { ACCOUNT_CALENDAR, VIEWER_AGENDA, type OccurrenceView, type Scope } from './operations';
-import { localParts, shiftAnchor, visibleDays, windowOf, type CalendarMode } from './zoned';
+import { ACCOUNT_CALENDAR, VIEWER_AGENDA, type CalendarInitial, type OccurrenceView, type Scope } from './operations';
+import { localParts, openingView, shiftAnchor, visibleDays, windowOf, type CalendarMode } from './zoned';
 import { useCalendarT } from './texts';
 import { OccurrenceItem } from './occurrence-item';
-import { AppointmentDetail } from './appointment-detail';
-import { AppointmentForm } from './appointment-form';
 import { FeedPanel } from './feed-panel';
 import './calendar.css';
+
+// The form and the appointment dialog are chunks of their own: they are not needed for the first
+// paint, and are fetched when the add button or an appointment is pointed at, focused or pressed.
+const loadForm = () => import('./appointment-form');
+const loadDetail = () => import('./appointment-detail');
+const AppointmentForm = lazy(() => loadForm().then((m) => ({ default: m.AppointmentForm })));
+const AppointmentDetail = lazy(() => loadDetail().then((m) => ({ default: m.AppointmentDetail })));
+function preloadForm() {
+  void loadForm();
+}
+function preloadDetail() {
+  void loadDetail();
+}
 
 type Editing = { kind: 'new' } | { kind: 'edit'; occurrence: OccurrenceView; scope: Scope };
 
@@ -28,18 +39,22 @@ export function CalendarView({
   today: todayProp,
   initialDate,
   initialMode,
+  initial = null,
 }: {
   today?: string;
   initialDate?: string;
   initialMode?: CalendarMode;
+  /** The first window as the server fetched it while rendering the page (null: ask from the browser). */
+  initial?: CalendarInitial | null;
 }) {
   const { ct, locale } = useCalendarT();
   const { account, viewerId, accounts } = useOpenAccount();
   const zone = account.timeZone;
   const today = todayProp ?? localParts(new Date(), zone).date;
-  const [mode, setMode] = useState<CalendarMode>(initialMode ?? 'month');
-  const [anchor, setAnchor] = useState(initialDate ?? today);
-  const [selectedDay, setSelectedDay] = useState(initialDate ?? today);
+  const opening = openingView({ initialDate, initialMode, today });
+  const [mode, setMode] = useState<CalendarMode>(opening.mode);
+  const [anchor, setAnchor] = useState(opening.anchor);
+  const [selectedDay, setSelectedDay] = useState(opening.anchor);
   const [everyone, setEveryone] = useState(false);
   const [open, setOpen] = useState<OccurrenceView | null>(null);
   const [editing, setEditing] = useState<Editing | null>(null);
@@ -48,6 +63,19 @@ export function CalendarView({
   const canEdit = account.myRights.includes('EDIT_CALENDAR');
   const days = useMemo(() => visibleDays(mode, anchor), [mode, anchor]);
   const window = useMemo(() => windowOf(days, zone), [days, zone]);
+  const client = useApolloClient();
+  // Once, before the first query: the server's answer goes into the cache under exactly the variables
+  // that query asks, so it is answered from there (no request) and everything after (other months,
+  // refetch after an edit, cache updates by mutations) works as if the browser had fetched it.
+  // Only when the server asked what this first render asks (same account, mode and window), and the
+  // cache has nothing for it yet: coming back to the page (an older page from the router's cache on
+  // "back") keeps what this session already has, as before.
+  useState(() => {
+    const v = initial?.variables;
+    if (!initial || !v || !canView || initial.mode !== mode || v.accountId !== account.id || v.from !== window.from || v.to !== window.to) return;
+    if (client.cache.readQuery({ query: ACCOUNT_CALENDAR, variables: v })) return;
+    client.cache.writeQuery({ query: ACCOUNT_CALENDAR, variables: v, data: initial.data, broadcast: false });
+  });
   const own = useQuery(ACCOUNT_CALENDAR, !everyone && canView ? { variables: { accountId: account.id, ...window } } : skipToken);
   const agenda = useQuery(VIEWER_AGENDA, everyone ? { variables: window } : skipToken);
   // From the shell's accounts (loaded with the page), not a query of its own after load.
@@ -89,7 +117,7 @@ export function CalendarView({
   }
 
   const item = (o: OccurrenceView, compact = false) => (
-    <li key={`${o.appointment.id}-${o.originalStart}`}>
+    <li key={`${o.appointment.id}-${o.originalStart}`} onPointerEnter={preloadDetail} onFocus={preloadDetail}>
       <OccurrenceItem occurrence={o} zone={zone} showAccount={everyone} compact={compact} onOpen={setOpen} />
     </li>
   );
@@ -99,7 +127,7 @@ export function CalendarView({
       <div className="calendar-head">
         <h1>{ct('title')}</h1>
         {canEdit && !editing ? (
-          <button type="button" className="button" onClick={() => setEditing({ kind: 'new' })}>
+          <button type="button" className="button" onPointerEnter={preloadForm} onFocus={preloadForm} onClick={() => setEditing({ kind: 'new' })}>
             {ct('add')}
           </button>
         ) : null}
@@ -108,15 +136,17 @@ export function CalendarView({
         {status}
       </p>
       {editing ? (
-        <AppointmentForm
-          accountId={account.id}
-          zone={zone}
-          viewerId={viewerId}
-          defaultDate={selectedDay}
-          editing={editing.kind === 'edit' ? { occurrence: editing.occurrence, scope: editing.scope } : undefined}
-          onDone={refetch}
-          onCancel={() => setEditing(null)}
-        />
+        <Suspense fallback={null}>
+          <AppointmentForm
+            accountId={account.id}
+            zone={zone}
+            viewerId={viewerId}
+            defaultDate={selectedDay}
+            editing={editing.kind === 'edit' ? { occurrence: editing.occurrence, scope: editing.scope } : undefined}
+            onDone={refetch}
+            onCancel={() => setEditing(null)}
+          />
+        </Suspense>
       ) : null}
       <div className="calendar-toolbar">
         <div className="button-row" role="group" aria-label={ct('views')}>
@@ -230,18 +260,20 @@ export function CalendarView({
       )}
       <FeedPanel />
       {open ? (
-        <AppointmentDetail
-          occurrence={open}
-          zone={open.account.timeZone || zone}
-          viewerId={viewerId}
-          canEditCalendar={open.account.id === account.id ? canEdit : false}
-          onClose={() => setOpen(null)}
-          onEdit={(scope) => {
-            setEditing({ kind: 'edit', occurrence: open, scope });
-            setOpen(null);
-          }}
-          onChanged={refetch}
-        />
+        <Suspense fallback={null}>
+          <AppointmentDetail
+            occurrence={open}
+            zone={open.account.timeZone || zone}
+            viewerId={viewerId}
+            canEditCalendar={open.account.id === account.id ? canEdit : false}
+            onClose={() => setOpen(null)}
+            onEdit={(scope) => {
+              setEditing({ kind: 'edit', occurrence: open, scope });
+              setOpen(null);
+            }}
+            onChanged={refetch}
+          />
+        </Suspense>
       ) : null}
     </>
   );

@@ -1,4 +1,5 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
+import type { CalendarMode } from './zoned';
 
 // Hand-written types mirroring shared/contract.graphql (calendar part).
 export type Frequency = 'DAILY' | 'WEEKLY' | 'MONTHLY' | 'YEARLY';
@@ -49,6 +50,16 @@ export const ACCOUNT_CALENDAR: TypedDocumentNode<CalendarData, { accountId: stri
     account(id: $accountId) { id calendar(from: $from, to: $to) { ${OCCURRENCE_FIELDS} } }
   }
 `;
+
+/**
+ * The first window of the calendar as the server fetched it while rendering the page: the page uses it
+ * only when it would ask exactly these variables first (same account, mode and window).
+ */
+export interface CalendarInitial {
+  mode: CalendarMode;
+  variables: { accountId: string; from: string; to: string };
+  data: CalendarData;
+}
 
 export interface AgendaData {
   viewer: { agenda: OccurrenceView[] } | null;

@@ -111,3 +111,14 @@ export function windowOf(days: string[], zone: string): { from: string; to: stri
 export function shiftAnchor(mode: CalendarMode, anchor: string, step: 1 | -1): string {
   return mode === 'week' ? addDays(anchor, 7 * step) : addMonths(startOfMonth(anchor), step);
 }
+
+/**
+ * The view the calendar page opens with: the mode and anchor from the address (`?datum`, `?weergave`),
+ * else the month around today in the account's zone. Used by the page in the browser and by the server
+ * that fetches that first window ahead, so both ask exactly the same window.
+ */
+export function openingView(
+  opts: { initialDate?: string; initialMode?: CalendarMode; today: string },
+): { mode: CalendarMode; anchor: string } {
+  return { mode: opts.initialMode ?? 'month', anchor: opts.initialDate ?? opts.today };
+}
