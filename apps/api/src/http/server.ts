@@ -54,6 +54,8 @@ export async function createApollo(services: AppServices): Promise<ApolloServer<
 }
 
 const draining = new WeakSet<http.Server>();
+/** Requests being handled, per server: a client that hung up does not end its handler's work. */
+const handling = new WeakMap<http.Server, Set<Promise<void>>>();
 
 /**
  * Stops listening and lets the requests in flight finish (QUALITY.md 24). From now on every answer
@@ -69,19 +71,28 @@ export async function closeHttpServer(server: http.Server, opts: { drainMs?: num
   const cut = setTimeout(() => server.closeAllConnections(), opts.graceMs ?? 10_000);
   await closed;
   clearTimeout(idle);
+  // A request whose client went away has no connection left to wait for, but its handler may still
+  // be at work (a transaction): let it finish before the caller closes the database.
+  const busy = [...(handling.get(server) ?? [])];
+  if (busy.length) await Promise.race([Promise.allSettled(busy), new Promise((r) => setTimeout(r, opts.graceMs ?? 10_000).unref())]);
   clearTimeout(cut);
 }
 
 export function createHttpServer(services: AppServices, apollo: ApolloServer<Context>): http.Server {
+  const inFlight = new Set<Promise<void>>();
   const server = http.createServer((req, res) => {
     if (draining.has(server)) res.setHeader('connection', 'close');
-    handle(req, res, services, apollo).catch((err: unknown) => {
-      const status = (err as { status?: number }).status ?? (isDatabaseDown(err) ? 503 : 500);
-      if (status >= 500) services.log.error({ err }, 'request failed');
-      if (!res.headersSent) sendJson(res, status, { error: status === 503 ? 'SERVICE_UNAVAILABLE' : 'ERROR' });
-      else res.end();
-    });
+    const work = handle(req, res, services, apollo)
+      .catch((err: unknown) => {
+        const status = (err as { status?: number }).status ?? (isDatabaseDown(err) ? 503 : 500);
+        if (status >= 500) services.log.error({ err }, 'request failed');
+        if (!res.headersSent) sendJson(res, status, { error: status === 503 ? 'SERVICE_UNAVAILABLE' : 'ERROR' });
+        else res.end();
+      })
+      .finally(() => inFlight.delete(work));
+    inFlight.add(work);
   });
+  handling.set(server, inFlight);
   return server;
 }
 
