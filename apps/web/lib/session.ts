@@ -1,7 +1,7 @@
 import { cache } from 'react';
 import { cookies, headers } from 'next/headers';
 import { getToken } from 'next-auth/jwt';
-import { apiGraphql, clientInfo, type ClientInfo } from './api-server';
+import { apiGraphql, clientInfo, type ClientInfo, type GqlResult } from './api-server';
 import { secureCookies } from './server-env';
 import { DEFAULT_LOCALE, LOCALE_COOKIE, isLocale, type Locale } from './i18n';
 
@@ -98,4 +98,22 @@ export async function currentLocale(): Promise<Locale> {
 /** The account opened in this browser (cookie kring-account), if the viewer still has it; else their own. */
 export function pickOpenAccount(accounts: ShellAccount[], wanted: string | undefined): ShellAccount | undefined {
   return accounts.find((a) => a.id === wanted) ?? accounts.find((a) => a.own) ?? accounts[0];
+}
+
+/**
+ * For a page that fetches its first data while it renders on the server: the account opened in this
+ * browser, if the viewer holds `right` there, and a way to ask the API as the viewer. Null otherwise
+ * (signed out, no such right, no token): the page then lets the browser ask as usual.
+ */
+export async function openAccountOnServer(
+  right: Right,
+): Promise<{ open: ShellAccount; ask: <T>(query: string, variables: Record<string, unknown>) => Promise<GqlResult<T>> } | null> {
+  const shell = await loadShell();
+  if (shell.kind !== 'signed-in') return null;
+  const open = pickOpenAccount(shell.viewer.accounts, (await cookies()).get(ACCOUNT_COOKIE)?.value);
+  if (!open?.myRights.includes(right)) return null;
+  const token = await apiTokenFromCookies();
+  if (!token) return null;
+  const client = await requestClient();
+  return { open, ask: (query, variables) => apiGraphql(query, variables, { token, client }) };
 }

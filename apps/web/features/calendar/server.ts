@@ -1,8 +1,6 @@
-import { cookies } from 'next/headers';
 import { print } from 'graphql';
 import { addTypenameToDocument } from '@apollo/client/utilities';
-import { apiGraphql } from '@/lib/api-server';
-import { ACCOUNT_COOKIE, apiTokenFromCookies, loadShell, pickOpenAccount, requestClient } from '@/lib/session';
+import { openAccountOnServer } from '@/lib/session';
 import { ACCOUNT_CALENDAR, type CalendarInitial, type CalendarData } from './operations';
 import { localParts, openingView, visibleDays, windowOf, type CalendarMode } from './zoned';
 
@@ -17,15 +15,12 @@ const QUERY = print(addTypenameToDocument(ACCOUNT_CALENDAR));
  */
 export async function calendarOnServer(opts: { initialDate?: string; initialMode?: CalendarMode }): Promise<CalendarInitial | null> {
   try {
-    const shell = await loadShell();
-    if (shell.kind !== 'signed-in') return null;
-    const open = pickOpenAccount(shell.viewer.accounts, (await cookies()).get(ACCOUNT_COOKIE)?.value);
-    if (!open?.myRights.includes('VIEW_CALENDAR')) return null;
-    const token = await apiTokenFromCookies();
-    if (!token) return null;
+    const session = await openAccountOnServer('VIEW_CALENDAR');
+    if (!session) return null;
+    const { open } = session;
     const { mode, anchor } = openingView({ ...opts, today: localParts(new Date(), open.timeZone).date });
     const variables = { accountId: open.id, ...windowOf(visibleDays(mode, anchor), open.timeZone) };
-    const result = await apiGraphql<CalendarData>(QUERY, variables, { token, client: await requestClient() });
+    const result = await session.ask<CalendarData>(QUERY, variables);
     if (result.errors?.length || !result.data?.account?.calendar) return null;
     return { mode, variables, data: result.data };
   } catch {

@@ -1,7 +1,5 @@
-import { cookies } from 'next/headers';
 import { print } from 'graphql';
-import { apiGraphql } from '@/lib/api-server';
-import { ACCOUNT_COOKIE, apiTokenFromCookies, loadShell, pickOpenAccount, requestClient } from '@/lib/session';
+import { openAccountOnServer } from '@/lib/session';
 import { DOSSIER, type DossierData } from './operations';
 
 /**
@@ -12,13 +10,9 @@ import { DOSSIER, type DossierData } from './operations';
  */
 export async function dossierOnServer(): Promise<DossierData | null> {
   try {
-    const shell = await loadShell();
-    if (shell.kind !== 'signed-in') return null;
-    const open = pickOpenAccount(shell.viewer.accounts, (await cookies()).get(ACCOUNT_COOKIE)?.value);
-    if (!open?.myRights.includes('VIEW_DOSSIER')) return null;
-    const token = await apiTokenFromCookies();
-    if (!token) return null;
-    const result = await apiGraphql<DossierData>(print(DOSSIER), { accountId: open.id }, { token, client: await requestClient() });
+    const session = await openAccountOnServer('VIEW_DOSSIER');
+    if (!session) return null;
+    const result = await session.ask<DossierData>(print(DOSSIER), { accountId: session.open.id });
     return result.data?.account?.dossier ? result.data : null;
   } catch {
     return null;
